@@ -1,0 +1,39 @@
+package org.mplus.tck.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The kit's command line: `java -jar mplus-tck.jar COMMAND …`. Exit codes: 0 ok, 1 a finding, 2 usage or harness error. */
+@Command(
+        name = "mplus-tck",
+        mixinStandardHelpOptions = true,
+        versionProvider = KitVersion.class,
+        description = "Conformance kit and vendor mock for the mplus bridge's IM chat interface (IM聊天接口).",
+        subcommands = {})
+public final class Main implements Runnable {
+
+    public static final int OK = 0;
+    public static final int FINDING = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code, without exiting (tests call this). */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExitCodeExceptionMapper(e -> USAGE);
+        cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+        cli.getCommandSpec().exitCodeOnExecutionException(USAGE);
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,170 @@
+package org.mplus.tck.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The single source of truth: the calls, link formats and rules of schemas/catalog.json, validated against
+ * its schema and against the spec text when loaded. Nothing else in the kit lists the calls again.
+ */
+public record Catalog(
+        String specTitle,
+        SpecDocument spec,
+        List<Vendor> vendors,
+        List<Call> calls,
+        List<ValueFormat> formats,
+        List<Rule> rules) {
+
+    public static final String PATH = "schemas/catalog.json";
+    private static final String SCHEMA = "catalog.schema.json";
+
+    public Catalog {
+        vendors = List.copyOf(vendors);
+        calls = List.copyOf(calls);
+        formats = List.copyOf(formats);
+        rules = List.copyOf(rules);
+    }
+
+    private static volatile Catalog standard;
+
+    /** The catalog the kit ships, loaded and checked once. */
+    public static Catalog standard() {
+        Catalog c = standard;
+        if (c == null) {
+            synchronized (Catalog.class) {
+                c = standard;
+                if (c == null) {
+                    c = load(new SchemaSet());
+                    standard = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    static Catalog load(SchemaSet schemas) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(KitResources.read(PATH));
+        } catch (IOException e) {
+            throw new CatalogError(PATH + " is not JSON: " + e.getMessage());
+        }
+        List<String> problems = schemas.validate(SCHEMA, root);
+        if (!problems.isEmpty()) {
+            throw new CatalogError(PATH + " does not match " + SCHEMA + ":\n  " + String.join("\n  ", problems));
+        }
+        Catalog catalog = CatalogReader.read(root);
+        List<String> inconsistencies = catalog.inconsistencies(schemas);
+        if (!inconsistencies.isEmpty()) {
+            throw new CatalogError(PATH + " is inconsistent:\n  " + String.join("\n  ", inconsistencies));
+        }
+        return catalog;
+    }
+
+    public Optional<Call> call(String name) {
+        return calls.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    public Optional<Rule> rule(String id) {
+        return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    public Optional<ValueFormat> format(String name) {
+        return formats.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    public Optional<Vendor> vendor(int imType) {
+        return vendors.stream().filter(v -> v.imType() == imType).findFirst();
+    }
+
+    public Optional<Vendor> vendorByCode(String code) {
+        return vendors.stream().filter(v -> v.code().equals(code)).findFirst();
+    }
+
+    /** The rules that judge a call: its own and those for every call. */
+    public List<Rule> rulesForCall(String callName) {
+        return rules.stream()
+                .filter(r -> r.appliesTo().contains(callName) || r.appliesTo().contains(Rule.EVERY_CALL))
+                .toList();
+    }
+
+    public List<Rule> rulesForFormat(String formatName) {
+        return rules.stream().filter(r -> r.appliesTo().contains(formatName)).toList();
+    }
+
+    /** Everything in the catalog that contradicts itself, its schemas or the spec text. */
+    List<String> inconsistencies(SchemaSet schemas) {
+        List<String> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        Set<Integer> imTypes = new HashSet<>();
+        vendors.forEach(v -> imTypes.add(v.imType()));
+        for (Call call : calls) {
+            if (!names.add(call.name())) {
+                out.add("call " + call.name() + " is listed twice");
+            }
+            checkLine(out, "call " + call.name() + " heading", call.line(), call.heading());
+            call.vendors().stream().filter(t -> !imTypes.contains(t))
+                    .forEach(t -> out.add("call " + call.name() + " names unknown vendor imType " + t));
+            for (CallOption o : call.options()) {
+                checkLine(out, call.name() + "." + o.name() + " description", o.line(), o.description());
+                o.format().filter(f -> format(f).isEmpty())
+                        .ifPresent(f -> out.add(call.name() + "." + o.name() + " names unknown format " + f));
+            }
+            out.addAll(optionsAgreeWithSchema(call, schemas));
+        }
+        for (ValueFormat f : formats) {
+            if (!names.add(f.name())) {
+                out.add("format " + f.name() + " reuses a name");
+            }
+            checkLine(out, "format " + f.name() + " heading", f.line(), f.heading());
+        }
+        Set<String> ids = new HashSet<>();
+        for (Rule r : rules) {
+            if (!ids.add(r.id())) {
+                out.add("rule " + r.id() + " is listed twice");
+            }
+            r.appliesTo().stream().filter(n -> !n.equals(Rule.EVERY_CALL) && !names.contains(n))
+                    .forEach(n -> out.add("rule " + r.id() + " applies to unknown call or format " + n));
+            if (r.source() instanceof RuleSource.SpecQuote q) {
+                checkLine(out, "rule " + r.id() + " quote", q.line(), q.quote());
+            }
+        }
+        return out;
+    }
+
+    private void checkLine(List<String> out, String what, int line, String quote) {
+        if (!spec.says(line, quote)) {
+            out.add(what + " quotes 「" + quote + "」 at spec line " + line + ", which reads 「" + spec.text(line) + "」");
+        }
+    }
+
+    private static List<String> optionsAgreeWithSchema(Call call, SchemaSet schemas) {
+        JsonNode schema = schemas.document(call.schemas().options());
+        Set<String> inSchema = new TreeSet<>();
+        schema.path("properties").fieldNames().forEachRemaining(inSchema::add);
+        inSchema.removeAll(Set.of("success", "fail"));
+        Set<String> inCatalog = new TreeSet<>();
+        call.options().forEach(o -> inCatalog.add(o.name()));
+        Set<String> requiredInSchema = new TreeSet<>();
+        schema.path("required").forEach(n -> requiredInSchema.add(n.asText()));
+        Set<String> requiredInCatalog = new TreeSet<>();
+        call.options().stream().filter(CallOption::required).forEach(o -> requiredInCatalog.add(o.name()));
+        List<String> out = new ArrayList<>();
+        if (!inSchema.equals(inCatalog)) {
+            out.add(call.name() + ": catalog options " + inCatalog + " but " + call.schemas().options()
+                    + " has " + inSchema);
+        }
+        if (!requiredInSchema.equals(requiredInCatalog)) {
+            out.add(call.name() + ": catalog requires " + requiredInCatalog + " but " + call.schemas().options()
+                    + " requires " + requiredInSchema);
+        }
+        return out;
+    }
+}

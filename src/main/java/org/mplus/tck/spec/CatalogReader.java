@@ -1,0 +1,78 @@
+package org.mplus.tck.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Turns the catalog JSON, already validated against its schema, into records. */
+final class CatalogReader {
+
+    private CatalogReader() {
+    }
+
+    static Catalog read(JsonNode root) {
+        String document = root.path("spec").path("document").asText();
+        return new Catalog(
+                root.path("spec").path("title").asText(),
+                SpecDocument.load("schemas/" + document),
+                list(root.path("vendors"), CatalogReader::vendor),
+                list(root.path("calls"), CatalogReader::call),
+                list(root.path("formats"), CatalogReader::format),
+                list(root.path("rules"), CatalogReader::rule));
+    }
+
+    private static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
+        List<T> out = new ArrayList<>();
+        array.forEach(n -> out.add(item.apply(n)));
+        return out;
+    }
+
+    private static Optional<String> text(JsonNode n, String field) {
+        return n.hasNonNull(field) ? Optional.of(n.get(field).asText()) : Optional.empty();
+    }
+
+    private static Vendor vendor(JsonNode n) {
+        return new Vendor(n.path("imType").asInt(), n.path("code").asText(), n.path("name").asText(),
+                n.path("english").asText());
+    }
+
+    private static Call call(JsonNode n) {
+        JsonNode s = n.path("schemas");
+        return new Call(
+                n.path("name").asText(),
+                CallKind.of(n.path("kind").asText()),
+                n.path("heading").asText(),
+                n.path("line").asInt(),
+                n.path("summary").asText(),
+                list(n.path("vendors"), JsonNode::asInt),
+                text(n, "since").map(ClientVersion::parse),
+                list(n.path("options"), CatalogReader::option),
+                new CallSchemas(s.path("options").asText(), s.path("success").asText(), s.path("fail").asText()));
+    }
+
+    private static CallOption option(JsonNode n) {
+        return new CallOption(
+                n.path("name").asText(),
+                n.path("description").asText(),
+                n.path("line").asInt(),
+                n.path("required").asBoolean(),
+                text(n, "account").map(AccountKind::of),
+                text(n, "format"));
+    }
+
+    private static ValueFormat format(JsonNode n) {
+        return new ValueFormat(n.path("name").asText(), n.path("heading").asText(), n.path("line").asInt(),
+                n.path("summary").asText(), n.path("schema").asText());
+    }
+
+    private static Rule rule(JsonNode n) {
+        JsonNode s = n.path("source");
+        RuleSource source = s.has("policy")
+                ? new RuleSource.KitPolicy(s.path("policy").asText())
+                : new RuleSource.SpecQuote(s.path("line").asInt(), s.path("quote").asText(), text(s, "note"));
+        return new Rule(n.path("id").asText(), Level.valueOf(n.path("level").asText()),
+                list(n.path("appliesTo"), JsonNode::asText), n.path("text").asText(), source);
+    }
+}

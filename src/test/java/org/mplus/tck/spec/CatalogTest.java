@@ -1,0 +1,74 @@
+package org.mplus.tck.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CatalogTest {
+
+    private final Catalog catalog = Catalog.standard();
+
+    @Test
+    void listsTheEightCallsOfTheSpecInItsOrder() {
+        assertEquals(List.of("getImType", "sendMessage", "sendChatMessage", "sendGroupMessage", "showMessage",
+                "showChatMessage", "showGroupMessage", "shareIMUI"),
+                catalog.calls().stream().map(Call::name).toList());
+    }
+
+    @Test
+    void everySpecSectionHeadingIsACallOrAFormat() {
+        List<String> headings = catalog.spec().lines().stream()
+                .filter(l -> l.startsWith("<h2") || l.startsWith("#####"))
+                .map(l -> l.replaceAll("<[^>]+>", "").replace("#####", "").replace("：", "").trim())
+                .toList();
+        List<String> known = new java.util.ArrayList<>();
+        catalog.calls().forEach(c -> known.add(c.heading()));
+        catalog.formats().forEach(f -> known.add(f.heading()));
+        assertEquals(known, headings);
+    }
+
+    @Test
+    void vendorOnlyCallsAreTheTwoMarked容联云() {
+        assertEquals(List.of("sendMessage", "showMessage"),
+                catalog.calls().stream().filter(Call::isVendorSpecific).map(Call::name).toList());
+        assertTrue(catalog.calls().stream().filter(Call::isVendorSpecific)
+                .allMatch(c -> c.heading().endsWith("（容联云）") && c.vendors().equals(List.of(1))));
+    }
+
+    @Test
+    void shareIMUIComesWithClient520() {
+        assertEquals(ClientVersion.parse("5.2.0"), catalog.call("shareIMUI").orElseThrow().since().orElseThrow());
+    }
+
+    @Test
+    void everyCallAndFormatHasRules() {
+        catalog.calls().forEach(c -> assertTrue(catalog.rulesForCall(c.name()).stream()
+                .anyMatch(r -> r.appliesTo().contains(c.name())), c.name() + " has no rule of its own"));
+        catalog.formats().forEach(f -> assertFalse(catalog.rulesForFormat(f.name()).isEmpty(), f.name()));
+    }
+
+    @Test
+    void aQuoteThatIsNotOnItsLineIsReported() {
+        SpecDocument spec = catalog.spec();
+        Catalog broken = new Catalog(catalog.specTitle(), spec, catalog.vendors(), catalog.calls(),
+                catalog.formats(), List.of(new Rule("X-01", Level.MUST, List.of("getImType"), "Some rule text.",
+                        new RuleSource.SpecQuote(28, "1：先维IM", java.util.Optional.empty()))));
+        List<String> problems = broken.inconsistencies(new SchemaSet());
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("spec line 28, which reads 「0：先维IM；1：容联云」"), problems.get(0));
+    }
+
+    @Test
+    void aCatalogThatBreaksItsSchemaIsRejectedWithThePlace() throws Exception {
+        ObjectNode root = (ObjectNode) new ObjectMapper().readTree(KitResources.read(Catalog.PATH));
+        ((ObjectNode) root.withArray("rules").get(0)).put("level", "MAY");
+        List<String> problems = new SchemaSet().validate("catalog.schema.json", root);
+        assertFalse(problems.isEmpty());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("/rules/0/level")), problems.toString());
+    }
+}

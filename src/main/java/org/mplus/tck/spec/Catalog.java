@@ -20,7 +20,8 @@ public record Catalog(
         List<Vendor> vendors,
         List<Call> calls,
         List<ValueFormat> formats,
-        List<Rule> rules) {
+        List<Rule> rules,
+        List<Ambiguity> ambiguities) {
 
     public static final String PATH = "schemas/catalog.json";
     private static final String SCHEMA = "catalog.schema.json";
@@ -30,6 +31,7 @@ public record Catalog(
         calls = List.copyOf(calls);
         formats = List.copyOf(formats);
         rules = List.copyOf(rules);
+        ambiguities = List.copyOf(ambiguities);
     }
 
     private static volatile Catalog standard;

@@ -20,7 +20,8 @@ final class CatalogReader {
                 list(root.path("vendors"), CatalogReader::vendor),
                 list(root.path("calls"), CatalogReader::call),
                 list(root.path("formats"), CatalogReader::format),
-                list(root.path("rules"), CatalogReader::rule));
+                list(root.path("rules"), CatalogReader::rule),
+                list(root.path("ambiguities"), CatalogReader::ambiguity));
     }
 
     private static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
@@ -65,6 +66,11 @@ final class CatalogReader {
     private static ValueFormat format(JsonNode n) {
         return new ValueFormat(n.path("name").asText(), n.path("heading").asText(), n.path("line").asInt(),
                 n.path("summary").asText(), n.path("schema").asText());
+    }
+
+    private static Ambiguity ambiguity(JsonNode n) {
+        return new Ambiguity(n.path("question").asText(), n.path("reading").asText(), n.path("checked").asText(),
+                list(n.path("lines"), JsonNode::asInt));
     }
 
     private static Rule rule(JsonNode n) {

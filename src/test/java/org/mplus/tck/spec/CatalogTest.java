@@ -57,7 +57,8 @@ class CatalogTest {
         SpecDocument spec = catalog.spec();
         Catalog broken = new Catalog(catalog.specTitle(), spec, catalog.vendors(), catalog.calls(),
                 catalog.formats(), List.of(new Rule("X-01", Level.MUST, List.of("getImType"), "Some rule text.",
-                        new RuleSource.SpecQuote(28, "1：先维IM", java.util.Optional.empty()))));
+                        new RuleSource.SpecQuote(28, "1：先维IM", java.util.Optional.empty()))),
+                catalog.ambiguities());
         List<String> problems = broken.inconsistencies(new SchemaSet());
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("spec line 28, which reads 「0：先维IM；1：容联云」"), problems.get(0));

@@ -1,0 +1,106 @@
+package org.mplus.tck.spec;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Renders docs/rules.md from the catalog, so that the readable rules can never drift from the checked ones. */
+public final class RulesDocument {
+
+    private final Catalog catalog;
+    private final StringBuilder out = new StringBuilder();
+
+    private RulesDocument(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public static String render(Catalog catalog) {
+        return new RulesDocument(catalog).document();
+    }
+
+    private String document() {
+        line("# Rules of the IM chat interface (" + catalog.specTitle() + ")");
+        line("");
+        line("Generated from `schemas/catalog.json`; do not edit by hand (regenerate: "
+                + "`mvn -B test -Dtest=RulesDocumentTest -Dmplus.tck.writeDocs=true`).");
+        line("The spec is quoted from `schemas/" + "spec/im-chat-api.zh-CN.md`, by line; a test proves every quote "
+                + "stands on its line.");
+        line("");
+        line("- **MUST**: the doc says it, or breaking it loses or fakes data. A broken MUST rule fails the run.");
+        line("- **SHOULD**: robustness policy the doc does not state. A broken SHOULD rule is a warning "
+                + "(it fails the run with `--strict`).");
+        line("");
+        line("Every scenario names its rules with tags (`@rule:SEND-CHAT-01`); every rule has at least one scenario.");
+        line("");
+        calls();
+        rules("Rules for every call", catalog.rules().stream()
+                .filter(r -> r.appliesTo().size() > 1 || r.appliesTo().contains(Rule.EVERY_CALL)).toList());
+        for (Call call : catalog.calls()) {
+            rules("`" + call.name() + "` — " + call.heading() + " (line " + call.line() + ")", own(call.name()));
+        }
+        for (ValueFormat format : catalog.formats()) {
+            rules("Format `" + format.name() + "` — " + format.heading() + " (line " + format.line() + ")",
+                    own(format.name()));
+        }
+        ambiguities();
+        return out.toString();
+    }
+
+    private List<Rule> own(String name) {
+        return catalog.rules().stream().filter(r -> r.appliesTo().equals(List.of(name))).toList();
+    }
+
+    private void calls() {
+        line("## The calls");
+        line("");
+        line("| call | section (line) | vendors | since | options |");
+        line("|---|---|---|---|---|");
+        for (Call c : catalog.calls()) {
+            String vendors = c.vendors().stream()
+                    .map(t -> catalog.vendor(t).map(Vendor::label).orElse("imType " + t))
+                    .collect(Collectors.joining(", "));
+            String options = c.options().isEmpty() ? "–" : c.options().stream()
+                    .map(o -> "`" + o.name() + "`" + (o.required() ? "" : " (optional)") + " " + o.description())
+                    .collect(Collectors.joining("; "));
+            line("| `" + c.name() + "` | " + c.heading() + " (" + c.line() + ") | " + vendors + " | "
+                    + c.since().map(ClientVersion::toString).orElse("–") + " | " + options + " |");
+        }
+        line("");
+        line("Every call takes `success(res)` and `fail(res)`; `fail` gets `res.errMsg` (错误提示).");
+        line("");
+    }
+
+    private void rules(String heading, List<Rule> rules) {
+        line("## " + heading);
+        line("");
+        line("| rule | level | applies to | what | source |");
+        line("|---|---|---|---|---|");
+        for (Rule r : rules) {
+            String applies = r.appliesTo().contains(Rule.EVERY_CALL) ? "every call" : String.join(", ", r.appliesTo());
+            line("| " + r.id() + " | " + r.level() + " | " + applies + " | " + escape(r.text()) + " | "
+                    + escape(r.source().cite()) + " |");
+        }
+        line("");
+    }
+
+    private void ambiguities() {
+        line("## Ambiguities and the kit's reading");
+        line("");
+        for (Ambiguity a : catalog.ambiguities()) {
+            line("### " + a.question());
+            line("");
+            line(a.reading());
+            line("");
+            line("Checked: " + a.checked() + " Spec lines: "
+                    + a.lines().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ".");
+            line("");
+        }
+    }
+
+    private static String escape(String cell) {
+        return cell.replace("|", "\\|");
+    }
+
+    private void line(String text) {
+        out.append(text).append('\n');
+    }
+}

@@ -36,7 +36,7 @@ final class CatalogReader {
 
     private static Vendor vendor(JsonNode n) {
         return new Vendor(n.path("imType").asInt(), n.path("code").asText(), n.path("name").asText(),
-                n.path("english").asText());
+                n.path("english").asText(), list(n.path("hosts"), h -> java.net.URI.create(h.asText())));
     }
 
     private static Call call(JsonNode n) {

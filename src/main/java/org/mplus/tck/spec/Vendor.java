@@ -7,8 +7,13 @@ package org.mplus.tck.spec;
  * @param code    the kit's code name (xianwei, ronglian), used in tags, URLs and file names
  * @param name    the vendor's name as the spec writes it
  * @param english the name in English, for reports
+ * @param hosts   the vendor's real API origins (scheme://host[:port]), which the harness routes to the mock
  */
-public record Vendor(int imType, String code, String name, String english) {
+public record Vendor(int imType, String code, String name, String english, java.util.List<java.net.URI> hosts) {
+
+    public Vendor {
+        hosts = java.util.List.copyOf(hosts);
+    }
 
     /** "容联云 (imType 1)": how reports and messages name a vendor. */
     public String label() {

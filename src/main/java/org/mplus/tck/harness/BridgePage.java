@@ -1,0 +1,35 @@
+package org.mplus.tck.harness;
+
+import java.net.URI;
+import org.mplus.tck.mock.MockServer;
+import org.mplus.tck.spec.KitResources;
+
+/** Serves, from the mock, the page each scenario opens: instrumentation first, then the bridge under test. */
+public record BridgePage(URI url, boolean injectInstrumentation) {
+
+    public static final String INSTRUMENTATION = "/__tck/harness/instrument.js";
+    private static final String PAGE = "/__tck/harness/page.html";
+
+    public static BridgePage serve(MockServer mock, BridgeSource bridge) {
+        mock.serveFile(INSTRUMENTATION, "application/javascript; charset=utf-8",
+                KitResources.read("org/mplus/tck/harness/instrument.js"));
+        if (bridge instanceof BridgeSource.PageUrl page) {
+            return new BridgePage(page.url(), true);
+        }
+        String script = "/mplus.js";
+        if (bridge instanceof BridgeSource.ScriptUrl url) {
+            script = url.url().toString();
+        } else if (bridge instanceof BridgeSource.ScriptFile file) {
+            script = "/__tck/bridge/" + file.path().getFileName();
+            mock.serveFile(script, "application/javascript; charset=utf-8", file.source());
+        }
+        mock.serveFile(PAGE, "text/html; charset=utf-8", """
+                <!DOCTYPE html>
+                <html><head><meta charset="utf-8"><title>mplus-tck</title>
+                <script src="%s"></script>
+                <script src="%s"></script>
+                </head><body></body></html>
+                """.formatted(INSTRUMENTATION, script.replace("\"", "%22")));
+        return new BridgePage(URI.create(mock.baseUrl() + PAGE), false);
+    }
+}

@@ -1,0 +1,79 @@
+package org.mplus.tck.harness;
+
+import java.time.Duration;
+import org.mplus.tck.mock.MockServer;
+import org.mplus.tck.spec.Catalog;
+
+/**
+ * One worker's tools: its own vendor mock and page engine, so that scenarios on parallel workers never see
+ * each other's traffic, faults or vendor setting.
+ */
+public final class Workbench implements AutoCloseable {
+
+    private final RunSettings settings;
+    private final MockServer mock;
+    private final Engine engine;
+    private final BridgePage page;
+    private final VendorRoutes routes;
+
+    private Workbench(RunSettings settings, MockServer mock, Engine engine) {
+        this.settings = settings;
+        this.mock = mock;
+        this.engine = engine;
+        this.page = BridgePage.serve(mock, settings.bridge());
+        this.routes = VendorRoutes.to(java.net.URI.create(mock.baseUrl()), Catalog.standard().vendors());
+    }
+
+    public static Workbench start(RunSettings settings) {
+        MockServer mock = MockServer.start();
+        try {
+            Workbench bench = new Workbench(settings, mock, settings.engine().create());
+            bench.addProfileAccounts();
+            return bench;
+        } catch (RuntimeException e) {
+            mock.close();
+            throw e;
+        }
+    }
+
+    private void addProfileAccounts() {
+        settings.accounts().ifPresent(a -> mock.directory().add(a));
+    }
+
+    /** Back to a clean vendor mock for the next scenario, on the given vendor. */
+    public void reset(int imType) {
+        mock.reset();
+        addProfileAccounts();
+        mock.setImType(imType);
+    }
+
+    /** A fresh page with the bridge loaded. */
+    public PageSession openPage() {
+        return engine.open(page.url(), routes, page.injectInstrumentation(), scriptTimeout());
+    }
+
+    private Duration scriptTimeout() {
+        return settings.timeout().compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : settings.timeout();
+    }
+
+    public MockServer mock() {
+        return mock;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public Traffic traffic() {
+        return new Traffic(mock.vendorRequests(), mock.deliveries());
+    }
+
+    @Override
+    public void close() {
+        try {
+            engine.close();
+        } finally {
+            mock.close();
+        }
+    }
+}

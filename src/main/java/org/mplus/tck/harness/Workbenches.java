@@ -1,0 +1,36 @@
+package org.mplus.tck.harness;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** One workbench per worker thread, started on first use and closed together at the end of the run. */
+public final class Workbenches {
+
+    private static final List<Workbench> ALL = new CopyOnWriteArrayList<>();
+    private static final ThreadLocal<Workbench> MINE = new ThreadLocal<>();
+
+    private Workbenches() {
+    }
+
+    public static Workbench forThisThread(RunSettings settings) {
+        Workbench bench = MINE.get();
+        if (bench == null) {
+            bench = Workbench.start(settings);
+            MINE.set(bench);
+            ALL.add(bench);
+        }
+        return bench;
+    }
+
+    public static void closeAll() {
+        for (Workbench bench : ALL) {
+            try {
+                bench.close();
+            } catch (RuntimeException e) {
+                // Closing is best effort: the run's verdicts are already made.
+            }
+        }
+        ALL.clear();
+        MINE.remove();
+    }
+}

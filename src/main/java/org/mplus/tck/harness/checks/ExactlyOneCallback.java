@@ -1,0 +1,17 @@
+package org.mplus.tck.harness.checks;
+
+import org.mplus.tck.harness.Observation;
+
+/** CALLBACK-01: exactly one of success or fail, exactly once. */
+public record ExactlyOneCallback() implements Check {
+
+    @Override
+    public String expected() {
+        return "exactly one callback (success or fail), once";
+    }
+
+    @Override
+    public boolean holds(Observation o) {
+        return o.outcome().callbackCount() == 1;
+    }
+}

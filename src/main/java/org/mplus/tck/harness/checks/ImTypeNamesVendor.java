@@ -1,0 +1,20 @@
+package org.mplus.tck.harness.checks;
+
+import org.mplus.tck.harness.CallbackRecord;
+import org.mplus.tck.harness.Observation;
+
+/** GET-IMTYPE-02: res.imType is the vendor the client runs on. */
+public record ImTypeNamesVendor() implements Check {
+
+    @Override
+    public String expected() {
+        return "res.imType naming the vendor the client talks to";
+    }
+
+    @Override
+    public boolean holds(Observation o) {
+        return o.outcome().callbacks().stream().filter(CallbackRecord::isSuccess).findFirst()
+                .map(c -> c.imType().isNumber() && c.imType().asDouble() == o.vendor().imType())
+                .orElse(false);
+    }
+}

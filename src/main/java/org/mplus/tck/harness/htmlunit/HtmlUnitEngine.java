@@ -1,0 +1,103 @@
+package org.mplus.tck.harness.htmlunit;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.WebClient;
+import org.htmlunit.corejs.javascript.EvaluatorException;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.javascript.JavaScriptEngine;
+import org.mplus.tck.harness.Engine;
+import org.mplus.tck.harness.HarnessError;
+import org.mplus.tck.harness.PageEvent;
+import org.mplus.tck.harness.PageSession;
+import org.mplus.tck.harness.VendorRoutes;
+
+/**
+ * The embedded engine: HtmlUnit, no install. Its JavaScript is ES5 plus some ES6 (arrow functions, let,
+ * template strings, Promise), without class, async/await or fetch: a bridge that needs them is a harness
+ * error here, to be judged with --engine chromium.
+ */
+public final class HtmlUnitEngine implements Engine {
+
+    static final String ADVICE = "HtmlUnit's JavaScript engine has no class, async/await or fetch; "
+            + "judge this bridge with --engine chromium";
+
+    private final WebClient client = new WebClient(BrowserVersion.BEST_SUPPORTED);
+    private final List<PageEvent> events = new CopyOnWriteArrayList<>();
+    private final RoutingConnection connection;
+
+    public HtmlUnitEngine() {
+        var options = client.getOptions();
+        options.setThrowExceptionOnScriptError(false);
+        options.setThrowExceptionOnFailingStatusCode(false);
+        options.setPrintContentOnFailingStatusCode(false);
+        options.setCssEnabled(false);
+        options.setDownloadImages(false);
+        options.setPopupBlockerEnabled(true);
+        options.setWebSocketEnabled(false);
+        options.setTimeout(10_000);
+        client.setAlertHandler((page, message) -> events.add(new PageEvent(PageEvent.Kind.ALERT, message)));
+        client.setConfirmHandler((page, message) -> {
+            events.add(new PageEvent(PageEvent.Kind.CONFIRM, message));
+            return false;
+        });
+        client.setPromptHandler((page, message, defaultValue) -> {
+            events.add(new PageEvent(PageEvent.Kind.PROMPT, message));
+            return null;
+        });
+        client.setJavaScriptErrorListener(new PageErrorListener(events));
+        client.setIncorrectnessListener((message, origin) -> { });
+        client.setCssErrorHandler(new org.htmlunit.SilentCssErrorHandler());
+        client.setHTMLParserListener(null);
+        connection = new RoutingConnection(client);
+        client.setWebConnection(connection);
+    }
+
+    @Override
+    public String name() {
+        return "htmlunit";
+    }
+
+    @Override
+    public String version() {
+        String v = WebClient.class.getPackage().getImplementationVersion();
+        return "HtmlUnit " + (v == null ? "5.7.0" : v) + " (" + BrowserVersion.BEST_SUPPORTED.getNickname() + " profile)";
+    }
+
+    @Override
+    public void checkParses(String sourceName, String source) {
+        JavaScriptEngine js = (JavaScriptEngine) client.getJavaScriptEngine();
+        try {
+            js.getContextFactory().call(cx -> cx.compileString(source, sourceName, 1, null));
+        } catch (EvaluatorException e) {
+            String line = e.lineSource() == null ? "" : "\n    " + e.lineSource().strip();
+            throw new HarnessError("HtmlUnit cannot parse " + sourceName + ": " + e.details() + " at line "
+                    + e.lineNumber() + line + "\n  " + ADVICE + ".");
+        }
+    }
+
+    @Override
+    public PageSession open(URI page, VendorRoutes routes, boolean injectInstrumentation, Duration scriptTimeout) {
+        client.getCurrentWindow().getJobManager().removeAllJobs();
+        client.setJavaScriptTimeout(scriptTimeout.toMillis());
+        events.clear();
+        connection.configure(routes, injectInstrumentation ? page : null);
+        HtmlPage loaded;
+        try {
+            loaded = client.getPage(page.toURL());
+        } catch (ClassCastException e) {
+            throw new HarnessError("the bridge page " + page + " is not an HTML page");
+        } catch (Exception e) {
+            throw new HarnessError("could not load " + page + ": " + e.getMessage(), e);
+        }
+        return new HtmlUnitSession(client, loaded, events);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,36 @@
+package org.mplus.tck.steps;
+
+import io.cucumber.java.After;
+import io.cucumber.java.AfterAll;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+import java.util.List;
+import org.mplus.tck.harness.ScenarioRecords;
+import org.mplus.tck.harness.Workbenches;
+
+/** Opens and closes each scenario. */
+public final class Hooks {
+
+    static final String RULE_TAG = "@rule:";
+
+    @Before
+    public void begin(Scenario scenario) {
+        List<String> rules = scenario.getSourceTagNames().stream()
+                .filter(t -> t.startsWith(RULE_TAG))
+                .map(t -> t.substring(RULE_TAG.length()))
+                .toList();
+        ScenarioContext.begin(rules);
+    }
+
+    @After
+    public void end(Scenario scenario) {
+        ScenarioContext context = ScenarioContext.current();
+        ScenarioRecords.put(scenario.getId(), context.record());
+        context.end();
+    }
+
+    @AfterAll
+    public static void closeWorkbenches() {
+        Workbenches.closeAll();
+    }
+}

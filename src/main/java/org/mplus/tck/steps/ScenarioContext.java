@@ -1,0 +1,109 @@
+package org.mplus.tck.steps;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import org.mplus.tck.harness.CallOutcome;
+import org.mplus.tck.harness.CallbackMode;
+import org.mplus.tck.harness.HarnessError;
+import org.mplus.tck.harness.Judge;
+import org.mplus.tck.harness.Observation;
+import org.mplus.tck.harness.PageSession;
+import org.mplus.tck.harness.RunSettings;
+import org.mplus.tck.harness.ScenarioRecord;
+import org.mplus.tck.harness.Workbench;
+import org.mplus.tck.harness.Workbenches;
+import org.mplus.tck.spec.Call;
+import org.mplus.tck.spec.Catalog;
+import org.mplus.tck.spec.Vendor;
+
+/** The state of the running scenario, shared by the step classes of one worker thread. */
+final class ScenarioContext {
+
+    private static final ThreadLocal<ScenarioContext> CURRENT = new ThreadLocal<>();
+
+    final Catalog catalog = Catalog.standard();
+    final RunSettings settings = RunSettings.current();
+    final Judge judge;
+    private Workbench bench;
+    private Vendor vendor;
+    private PageSession page;
+    private Observation last;
+
+    private ScenarioContext(List<String> ruleTags) {
+        this.judge = new Judge(catalog, ruleTags);
+    }
+
+    static ScenarioContext begin(List<String> ruleTags) {
+        ScenarioContext context = new ScenarioContext(ruleTags);
+        CURRENT.set(context);
+        return context;
+    }
+
+    static ScenarioContext current() {
+        ScenarioContext context = CURRENT.get();
+        if (context == null) {
+            throw new HarnessError("no scenario is running on this thread");
+        }
+        return context;
+    }
+
+    void runOn(Vendor v) {
+        vendor = v;
+        bench().reset(v.imType());
+    }
+
+    Vendor vendor() {
+        if (vendor == null) {
+            throw new HarnessError("this scenario does not say which vendor the client runs on: "
+                    + "start it with \"Given the client runs on 容联云\" (or 先维IM)");
+        }
+        return vendor;
+    }
+
+    /** This worker's mock and engine, started on first use (format scenarios never need them). */
+    Workbench bench() {
+        if (bench == null) {
+            bench = Workbenches.forThisThread(settings);
+        }
+        return bench;
+    }
+
+    PageSession page() {
+        if (page == null) {
+            page = bench().openPage();
+        }
+        return page;
+    }
+
+    Observation call(Call call, ObjectNode options, CallbackMode mode) {
+        CallOutcome outcome = page().call(call.name(), options, mode, settings.timeout());
+        last = new Observation(call, vendor(), outcome, bench().traffic());
+        return last;
+    }
+
+    Observation last() {
+        if (last == null) {
+            throw new HarnessError("this scenario checks a result before any \"When the page calls …\" step");
+        }
+        return last;
+    }
+
+    /** The last call's observation with the vendor traffic read again: requests may land after the callback. */
+    Observation observeTraffic() {
+        Observation o = last();
+        return new Observation(o.call(), o.vendor(), o.outcome(), bench().traffic());
+    }
+
+    ScenarioRecord record() {
+        return new ScenarioRecord(Optional.ofNullable(last).map(o -> o.call().name()),
+                Optional.ofNullable(vendor).map(Vendor::imType), judge.judgedRules(), judge.warnings());
+    }
+
+    void end() {
+        if (page != null) {
+            page.close();
+        }
+        CURRENT.remove();
+    }
+}

@@ -1,0 +1,79 @@
+package org.mplus.tck.steps;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import org.mplus.tck.harness.CallbackMode;
+import org.mplus.tck.harness.HarnessError;
+import org.mplus.tck.harness.checks.DeliveredCardOnce;
+import org.mplus.tck.spec.Call;
+import org.mplus.tck.spec.Catalog;
+import org.mplus.tck.spec.Vendor;
+
+/**
+ * shareIMUI: the user's pick is simulated through window.mplusTckUser, which a bridge's share picker reads
+ * in test pages ({shareTo: "lisi"} picks lisi, {shareTo: null} cancels).
+ */
+public final class ShareSteps {
+
+    /** The global a bridge's share picker consults in a test page. */
+    public static final String USER_HOOK = "mplusTckUser";
+
+    private final ScenarioContext context = ScenarioContext.current();
+    private final Call share = Catalog.standard().call("shareIMUI").orElseThrow();
+    private String sharedLink;
+
+    @Given("the user will share with {string}")
+    public void theUserWillShareWith(String account) {
+        ObjectNode user = JsonNodeFactory.instance.objectNode().put("shareTo", account);
+        context.page().setGlobal(USER_HOOK, user);
+    }
+
+    @Given("the user will cancel the share")
+    public void theUserWillCancel() {
+        ObjectNode user = JsonNodeFactory.instance.objectNode().putNull("shareTo");
+        context.page().setGlobal(USER_HOOK, user);
+    }
+
+    @When("the page shares its app with link {string}")
+    public void sharesWithLink(String link) {
+        shares(validOptions().put("link", link));
+    }
+
+    @When("the page shares its app with imgUrl {string}")
+    public void sharesWithImgUrl(String imgUrl) {
+        shares(validOptions().put("imgUrl", imgUrl));
+    }
+
+    @When("the page shares its app")
+    public void sharesItsApp() {
+        shares(validOptions());
+    }
+
+    private void shares(ObjectNode options) {
+        sharedLink = options.path("link").asText();
+        new CallSteps().call(share, options, CallbackMode.BOTH);
+    }
+
+    /** A share every conforming bridge accepts: each test varies one option of it. */
+    static ObjectNode validOptions() {
+        return JsonNodeFactory.instance.objectNode()
+                .put("title", "研发周报")
+                .put("desc", "本周进展与下周计划")
+                .put("appname", "周报")
+                .put("appid", "weekly")
+                .put("imgUrl", "app_local:4:weekly:/img/icon.png")
+                .put("link", "mplus://4:weekly/param/index?type=week&file=2026-48");
+    }
+
+    @Then("{vendor} delivered one link card to {string} carrying the link")
+    public void deliveredTheCard(Vendor vendor, String to) {
+        if (sharedLink == null) {
+            throw new HarnessError("this step needs \"When the page shares its app …\" first");
+        }
+        context.judge.check(new DeliveredCardOnce(vendor.code(), vendor.name(), to, sharedLink),
+                context.observeTraffic());
+    }
+}

@@ -1,0 +1,88 @@
+package org.mplus.tck.steps;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import org.mplus.tck.harness.HarnessError;
+import org.mplus.tck.harness.Judge;
+import org.mplus.tck.harness.checks.AtMostOneDelivery;
+import org.mplus.tck.harness.checks.DeliveredOnce;
+import org.mplus.tck.harness.checks.NothingDelivered;
+import org.mplus.tck.harness.checks.SentNothing;
+import org.mplus.tck.harness.checks.SuccessNotBefore;
+import org.mplus.tck.mock.ChatType;
+import org.mplus.tck.mock.Fault;
+import org.mplus.tck.spec.Vendor;
+
+/** The vendor's side: faults switched on before the call, and what the vendor mock received. */
+public final class VendorSteps {
+
+    private final ScenarioContext context = ScenarioContext.current();
+    private final Judge judge = context.judge;
+    private long vendorDelayMs = -1;
+
+    @Given("{vendor} refuses every request with error code {string}")
+    public void refuses(Vendor vendor, String code) {
+        context.bench().mock().faults().add(Fault.vendorError(vendor.code(), code, "模拟的服务端错误"));
+    }
+
+    @Given("{vendor} answers every request after {int} ms")
+    public void answersAfter(Vendor vendor, int delayMs) {
+        vendorDelayMs = delayMs;
+        context.bench().mock().faults().add(Fault.latency(vendor.code(), delayMs));
+    }
+
+    @Given("{vendor} does not answer in time")
+    public void doesNotAnswer(Vendor vendor) {
+        int beyond = (int) context.settings.timeout().toMillis() * 2;
+        context.bench().mock().faults().add(Fault.latency(vendor.code(), beyond));
+    }
+
+    @Given("{vendor} resets every connection")
+    public void resets(Vendor vendor) {
+        context.bench().mock().faults().add(Fault.connectionReset(vendor.code()));
+    }
+
+    @Given("{vendor} answers every request with a malformed body")
+    public void malformed(Vendor vendor) {
+        context.bench().mock().faults().add(Fault.malformedResponse(vendor.code()));
+    }
+
+    @Then("{vendor} delivered exactly one message to user {string} reading {string}")
+    public void deliveredToUser(Vendor vendor, String to, String content) {
+        delivered(vendor, to, ChatType.USER, content);
+    }
+
+    @Then("{vendor} delivered exactly one message to group {string} reading {string}")
+    public void deliveredToGroup(Vendor vendor, String to, String content) {
+        delivered(vendor, to, ChatType.GROUP, content);
+    }
+
+    private void delivered(Vendor vendor, String to, ChatType type, String content) {
+        var o = context.observeTraffic();
+        judge.check(new DeliveredOnce(vendor.code(), vendor.name(), to, type, content), o);
+        judge.checkIfTagged("DELIVERY-04", new AtMostOneDelivery(), o);
+    }
+
+    @Then("nothing was sent to any vendor")
+    public void nothingSent() {
+        judge.check(new SentNothing(), context.observeTraffic());
+    }
+
+    @Then("nothing was delivered")
+    public void nothingDelivered() {
+        judge.check(new NothingDelivered(), context.observeTraffic());
+    }
+
+    @Then("no message was delivered twice")
+    public void noDuplicate() {
+        judge.check("DELIVERY-04", new AtMostOneDelivery(), context.observeTraffic());
+    }
+
+    @Then("success came no sooner than the vendor's answer")
+    public void successAfterTheVendor() {
+        if (vendorDelayMs < 0) {
+            throw new HarnessError("this step needs \"Given <vendor> answers every request after N ms\" first");
+        }
+        judge.check("DELIVERY-01", new SuccessNotBefore(vendorDelayMs), context.last());
+    }
+}

@@ -1,0 +1,79 @@
+package org.mplus.tck.mock;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Who exists on the mock vendors: users, groups and vendor credentials. Reads see one consistent snapshot
+ * without locking; additions swap in a new one.
+ */
+public final class AccountDirectory {
+
+    private final Fixture base;
+    private final AtomicReference<Fixture> current;
+
+    AccountDirectory(Fixture base) {
+        if (base.signedInUser().isEmpty()) {
+            throw new IllegalArgumentException("the fixture names no signedInUser");
+        }
+        this.base = base;
+        this.current = new AtomicReference<>(base);
+    }
+
+    public Fixture snapshot() {
+        return current.get();
+    }
+
+    /** The user the mock client is signed in as (zhangsan in the demo fixture). */
+    public User signedInUser() {
+        Fixture f = current.get();
+        String account = f.signedInUser().orElseThrow();
+        return user(account).orElse(new User(account, account));
+    }
+
+    public Optional<User> user(String account) {
+        return current.get().users().stream().filter(u -> u.account().equals(account)).findFirst();
+    }
+
+    public Optional<Group> group(String groupId) {
+        return current.get().groups().stream().filter(g -> g.groupId().equals(groupId)).findFirst();
+    }
+
+    public Optional<RonglianAccount> ronglianByAccountSid(String accountSid) {
+        return current.get().ronglian().stream().filter(a -> a.accountSid().equals(accountSid)).findFirst();
+    }
+
+    public Optional<RonglianAccount> ronglianByAppId(String appId) {
+        return current.get().ronglian().stream().filter(a -> a.appId().equals(appId)).findFirst();
+    }
+
+    public Optional<XianweiApp> xianweiApp(String appKey) {
+        return current.get().xianwei().stream().filter(a -> a.appKey().equals(appKey)).findFirst();
+    }
+
+    /** Adds accounts; one with an id already known replaces it. */
+    public void add(Fixture more) {
+        current.updateAndGet(f -> f.plus(more));
+    }
+
+    /** Adds accounts given in the shape of fixture.json; bad JSON is an IllegalArgumentException. */
+    public void add(String fixtureJson) {
+        add(Fixture.parse(fixtureJson));
+    }
+
+    public void addUser(User user) {
+        add(new Fixture(Optional.empty(), List.of(user), List.of(), List.of(),
+                List.of()));
+    }
+
+    public void addGroup(Group group) {
+        add(new Fixture(Optional.empty(), List.of(), List.of(group), List.of(),
+                List.of()));
+    }
+
+    /** Back to the fixture the server started with. */
+    void reset() {
+        current.set(base);
+    }
+}

@@ -1,0 +1,50 @@
+package org.mplus.tck.mock;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+/**
+ * GET /__tck/client.json: what the mock client is (vendor, signed-in user, contacts, groups, credentials),
+ * read by the reference bridge. The stub's static body is the demo fixture for stock WireMock; this makes
+ * it follow imType switches and added accounts.
+ */
+final class ClientInfoTransformer implements ResponseDefinitionTransformerV2 {
+
+    static final String NAME = "tck-client";
+
+    private final MockState state;
+
+    ClientInfoTransformer(MockState state) {
+        this.state = state;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent serveEvent) {
+        return JsonResponse.of(200, clientInfo(state));
+    }
+
+    static ObjectNode clientInfo(MockState state) {
+        Fixture f = state.directory().snapshot();
+        User me = state.directory().signedInUser();
+        ObjectNode root = JsonResponse.MAPPER.createObjectNode().put("imType", state.imType());
+        root.set("user", JsonResponse.MAPPER.valueToTree(me));
+        root.set("contacts", JsonResponse.MAPPER.valueToTree(
+                f.users().stream().filter(u -> !u.account().equals(me.account())).toList()));
+        root.set("groups", JsonResponse.MAPPER.valueToTree(f.groups()));
+        root.set("ronglian", f.ronglian().isEmpty() ? null : JsonResponse.MAPPER.valueToTree(f.ronglian().get(0)));
+        root.set("xianwei", f.xianwei().isEmpty() ? null : JsonResponse.MAPPER.valueToTree(f.xianwei().get(0)));
+        return root;
+    }
+}

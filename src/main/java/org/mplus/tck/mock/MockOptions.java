@@ -1,0 +1,90 @@
+package org.mplus.tck.mock;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to start a {@link MockServer}. Start from {@link #defaults()} and change what you need with the
+ * {@code with…} methods.
+ *
+ * @param port       TCP port; 0 picks a free one
+ * @param bind       address to listen on; anything but loopback makes the admin API require a token
+ * @param imType     the vendor the mock client runs on at start and after reset: 0 先维IM, 1 容联云
+ * @param root       a WireMock root directory to serve; empty serves the bundled mock-server/ from the classpath
+ * @param journalCap how many requests WireMock's own journal keeps (stock WireMock keeps all)
+ * @param storeCap   how many deliveries, vendor requests and feed events the kit keeps, each
+ * @param adminToken the admin API token; empty means none on loopback and a random one elsewhere
+ * @param accounts   fixture-shaped JSON documents added to the fixture (they survive reset)
+ * @param hotReload  reload root/mappings/ when its files change (only with a root directory)
+ */
+public record MockOptions(int port, String bind, int imType, Optional<Path> root, int journalCap, int storeCap,
+        Optional<String> adminToken, List<String> accounts, boolean hotReload) {
+
+    public static final String LOOPBACK = "127.0.0.1";
+
+    public MockOptions {
+        Objects.requireNonNull(bind, "bind");
+        root = Objects.requireNonNullElse(root, Optional.empty());
+        adminToken = Objects.requireNonNullElse(adminToken, Optional.empty());
+        accounts = List.copyOf(accounts);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0–65535, not " + port);
+        }
+        MockState.checkImType(imType);
+        if (journalCap < 1 || storeCap < 1) {
+            throw new IllegalArgumentException("journalCap and storeCap must be at least 1");
+        }
+        if (adminToken.filter(String::isBlank).isPresent()) {
+            throw new IllegalArgumentException("an admin token must not be blank");
+        }
+    }
+
+    /** Dynamic port, loopback, 容联云, the bundled root, journal 1000, store 10 000, no token. */
+    public static MockOptions defaults() {
+        return new MockOptions(0, LOOPBACK, 1, Optional.empty(), 1000, 10_000, Optional.empty(), List.of(), false);
+    }
+
+    public MockOptions withPort(int value) {
+        return new MockOptions(value, bind, imType, root, journalCap, storeCap, adminToken, accounts, hotReload);
+    }
+
+    public MockOptions withBind(String value) {
+        return new MockOptions(port, value, imType, root, journalCap, storeCap, adminToken, accounts, hotReload);
+    }
+
+    public MockOptions withImType(int value) {
+        return new MockOptions(port, bind, value, root, journalCap, storeCap, adminToken, accounts, hotReload);
+    }
+
+    public MockOptions withRoot(Path value) {
+        return new MockOptions(port, bind, imType, Optional.of(value), journalCap, storeCap, adminToken, accounts,
+                hotReload);
+    }
+
+    public MockOptions withJournalCap(int value) {
+        return new MockOptions(port, bind, imType, root, value, storeCap, adminToken, accounts, hotReload);
+    }
+
+    public MockOptions withStoreCap(int value) {
+        return new MockOptions(port, bind, imType, root, journalCap, value, adminToken, accounts, hotReload);
+    }
+
+    public MockOptions withAdminToken(String value) {
+        return new MockOptions(port, bind, imType, root, journalCap, storeCap, Optional.of(value), accounts,
+                hotReload);
+    }
+
+    /** Adds accounts in the shape of fixture.json, e.g. the credentials a vendor's own bridge uses. */
+    public MockOptions withAccounts(String fixtureJson) {
+        List<String> more = new ArrayList<>(accounts);
+        more.add(fixtureJson);
+        return new MockOptions(port, bind, imType, root, journalCap, storeCap, adminToken, more, hotReload);
+    }
+
+    public MockOptions withHotReload(boolean value) {
+        return new MockOptions(port, bind, imType, root, journalCap, storeCap, adminToken, accounts, value);
+    }
+}

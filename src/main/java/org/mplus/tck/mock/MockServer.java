@@ -1,0 +1,272 @@
+package org.mplus.tck.mock;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.mplus.tck.mock.ronglian.RonglianModel;
+import org.mplus.tck.mock.xianwei.XianweiModel;
+import org.mplus.tck.spec.KitResources;
+
+/**
+ * The vendor mock: WireMock on the mock-server/ root with the kit's extensions (both vendor models, the
+ * account directory, message store, request log, faults, live feed, admin API). The harness starts one
+ * per worker thread and resets it between scenarios; {@code serve} starts one for front-end developers.
+ * Thread-safe.
+ */
+public final class MockServer implements AutoCloseable {
+
+    public static final String RONGLIAN = "ronglian";
+    public static final String XIANWEI = "xianwei";
+    /** The bundled root directory, on the classpath. */
+    public static final String BUNDLED_ROOT = "mock-server";
+
+    private static final int MAX_LOGGED_RESPONSE = 8 * 1024;
+
+    private final WireMockServer wireMock;
+    private final MockState state;
+    private final MockOptions options;
+    private final Optional<String> adminToken;
+    private final Map<String, StubMapping> served = new ConcurrentHashMap<>();
+    private final MappingWatcher watcher;
+
+    private MockServer(MockOptions options, Consumer<String> report) {
+        this.options = options;
+        this.adminToken = options.adminToken().or(() -> isLoopback(options.bind()) ? Optional.empty()
+                : Optional.of(newToken()));
+        this.state = new MockState(fixture(options), options.imType(), options.storeCap());
+        this.wireMock = startWireMock(options, state, adminToken, this::reset);
+        this.watcher = options.hotReload() && options.root().isPresent() ? watch(report) : null;
+    }
+
+    /** Starts on a dynamic loopback port with the defaults. */
+    public static MockServer start() {
+        return start(MockOptions.defaults());
+    }
+
+    /** @throws MockStartException with a message for a person: busy port, bad root, bad fixture */
+    public static MockServer start(MockOptions options) {
+        return new MockServer(options, line -> { });
+    }
+
+    /** As {@link #start(MockOptions)}; hot-reload news (reloaded, a bad file) goes to {@code report}. */
+    public static MockServer start(MockOptions options, Consumer<String> report) {
+        return new MockServer(options, report);
+    }
+
+    private static WireMockServer startWireMock(MockOptions o, MockState state, Optional<String> token,
+            Runnable reset) {
+        WireMockConfiguration cfg = WireMockConfiguration.options()
+                .port(o.port())
+                .bindAddress(o.bind())
+                .maxRequestJournalEntries(o.journalCap())
+                .maxLoggedResponseSize(MAX_LOGGED_RESPONSE)
+                .stubCorsEnabled(true)
+                .notifier(new Slf4jNotifier(false))
+                .extensionScanningEnabled(false)
+                .jettyStopTimeout(0L)
+                .extensions(new VendorTransformer(new RonglianModel(state.directory()), state),
+                        new VendorTransformer(new XianweiModel(state.directory()), state),
+                        new ClientInfoTransformer(state), new ConversationTransformer(state),
+                        new EventFeedTransformer(state), new TckAdminApi(state, reset));
+        o.root().ifPresentOrElse(r -> cfg.usingFilesUnderDirectory(checkRoot(r).toString()),
+                () -> cfg.usingFilesUnderClasspath(BUNDLED_ROOT));
+        token.ifPresent(t -> cfg.adminAuthenticator(new BearerTokenAuthenticator(t)));
+        WireMockServer server;
+        try {
+            server = new WireMockServer(cfg);
+        } catch (RuntimeException e) {
+            throw new MockStartException("cannot load the stubs under " + o.root().map(Path::toString)
+                    .orElse("the bundled " + BUNDLED_ROOT) + "/mappings: " + e.getMessage(), e);
+        }
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            server.stop();
+            throw new MockStartException(hasCause(e, BindException.class)
+                    ? "cannot listen on " + o.bind() + ":" + o.port() + ": the address is in use or not this machine's"
+                            + " (choose another --port or --bind)"
+                    : "cannot start the mock on " + o.bind() + ":" + o.port() + ": " + e.getMessage(), e);
+        }
+        return server;
+    }
+
+    private MappingWatcher watch(Consumer<String> report) {
+        Path mappings = options.root().orElseThrow().resolve("mappings");
+        if (!Files.isDirectory(mappings)) {
+            return null;
+        }
+        try {
+            return new MappingWatcher(mappings, wireMock, served::values, report);
+        } catch (IOException e) {
+            close();
+            throw new MockStartException("cannot watch " + mappings + " for hot reload: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path checkRoot(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new MockStartException("the root " + root + " is not a directory");
+        }
+        if (!Files.isDirectory(root.resolve("mappings")) && !Files.isDirectory(root.resolve("__files"))) {
+            throw new MockStartException("the root " + root
+                    + " is not a WireMock root directory: it has neither mappings/ nor __files/");
+        }
+        return root.toAbsolutePath();
+    }
+
+    /** The root's fixture.json, else the bundled one, plus the accounts the options add. */
+    private static Fixture fixture(MockOptions o) {
+        Optional<Path> own = o.root().map(r -> r.resolve("fixture.json")).filter(Files::isRegularFile);
+        String where = own.map(Path::toString).orElse("the bundled " + BUNDLED_ROOT + "/fixture.json");
+        try {
+            Fixture f = Fixture.parse(own.isPresent() ? Files.readString(own.get(), StandardCharsets.UTF_8)
+                    : KitResources.read(BUNDLED_ROOT + "/fixture.json"));
+            for (String more : o.accounts()) {
+                f = f.plus(Fixture.parse(more));
+            }
+            if (f.signedInUser().isEmpty()) {
+                throw new IllegalArgumentException("signedInUser is missing");
+            }
+            return f;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new MockStartException("bad accounts in " + where + " or the added accounts: " + e.getMessage(), e);
+        }
+    }
+
+    /** e.g. http://127.0.0.1:54321 (a wildcard bind is reached through loopback). */
+    public String baseUrl() {
+        String host = options.bind();
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+            host = MockOptions.LOOPBACK;
+        } else if (host.contains(":") && !host.startsWith("[")) {
+            host = "[" + host + "]";
+        }
+        return "http://" + host + ":" + port();
+    }
+
+    public int port() {
+        return wireMock.port();
+    }
+
+    /** The token the admin API requires (as "Authorization: Bearer TOKEN"), if it requires one. */
+    public Optional<String> adminToken() {
+        return adminToken;
+    }
+
+    public int imType() {
+        return state.imType();
+    }
+
+    public void setImType(int imType) {
+        state.setImType(imType);
+    }
+
+    /** What was delivered to whom, oldest first (the newest storeCap). */
+    public List<Delivery> deliveries() {
+        return state.deliveries();
+    }
+
+    /** Every request that reached a vendor endpoint, accepted or refused, oldest first (the newest storeCap). */
+    public List<VendorRequest> vendorRequests() {
+        return state.vendorRequests();
+    }
+
+    /** The live feed, oldest first (the newest storeCap). */
+    public List<TckEvent> events() {
+        return state.events().all();
+    }
+
+    public FaultSwitch faults() {
+        return state.faults();
+    }
+
+    public AccountDirectory directory() {
+        return state.directory();
+    }
+
+    /** The WireMock server underneath, for what the facade does not cover. */
+    public WireMockServer wireMock() {
+        return wireMock;
+    }
+
+    /**
+     * Serves {@code body} at GET {@code path} (e.g. a bridge under test at /__tck/bridge/x.js), ahead of every
+     * other stub. Serving the same path again replaces it; served files survive reset and hot reload.
+     */
+    public void serveFile(String path, String contentType, String body) {
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("a served path starts with /, not " + path);
+        }
+        StubMapping stub = WireMock.get(WireMock.urlPathEqualTo(path)).atPriority(1)
+                .withId(UUID.nameUUIDFromBytes(("served " + path).getBytes(StandardCharsets.UTF_8)))
+                .willReturn(WireMock.aResponse().withStatus(200).withHeader("Content-Type", contentType)
+                        .withBody(body.getBytes(StandardCharsets.UTF_8)))
+                .build();
+        synchronized (served) {
+            if (served.put(path, stub) == null) {
+                wireMock.addStubMapping(stub);
+            } else {
+                wireMock.editStubMapping(stub);
+            }
+        }
+    }
+
+    /** Deliveries, requests, faults, events and the journal cleared; imType and accounts as started. */
+    public void reset() {
+        state.reset();
+        wireMock.resetRequests();
+    }
+
+    /** Reloads root/mappings/ now (hot reload does this on its own); -1 when a file is bad or there is no watcher. */
+    public int reloadMappings() {
+        return watcher == null ? -1 : watcher.reload();
+    }
+
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        wireMock.stop();
+    }
+
+    private static boolean isLoopback(String bind) {
+        try {
+            return InetAddress.getByName(bind).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new MockStartException("cannot bind to " + bind + ": no such address");
+        }
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,119 @@
+package org.mplus.tck.mock;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Everything the kit's WireMock extensions share: who exists, what was delivered and asked, the faults,
+ * the live feed and the vendor the mock client runs on. One per server; every part is thread-safe.
+ */
+public final class MockState {
+
+    private final int startImType;
+    private final AccountDirectory directory;
+    private final BoundedLog<Delivery> deliveries;
+    private final BoundedLog<VendorRequest> requests;
+    private final EventFeed events;
+    private final FaultSwitch faults;
+    private final AtomicInteger imType;
+
+    MockState(Fixture fixture, int imType, int storeCap) {
+        this.startImType = checkImType(imType);
+        this.directory = new AccountDirectory(fixture);
+        this.deliveries = new BoundedLog<>(storeCap);
+        this.requests = new BoundedLog<>(storeCap);
+        this.events = new EventFeed(storeCap);
+        this.faults = new FaultSwitch(events);
+        this.imType = new AtomicInteger(imType);
+    }
+
+    public AccountDirectory directory() {
+        return directory;
+    }
+
+    public FaultSwitch faults() {
+        return faults;
+    }
+
+    public EventFeed events() {
+        return events;
+    }
+
+    public int imType() {
+        return imType.get();
+    }
+
+    public void setImType(int value) {
+        if (imType.getAndSet(checkImType(value)) != value) {
+            events.publish("im-type-changed", value == 1 ? MockServer.RONGLIAN : MockServer.XIANWEI,
+                    Map.of("imType", value));
+        }
+    }
+
+    public List<Delivery> deliveries() {
+        return deliveries.snapshot();
+    }
+
+    public List<VendorRequest> vendorRequests() {
+        return requests.snapshot();
+    }
+
+    void clearDeliveries() {
+        deliveries.clear();
+    }
+
+    /** Messages between the signed-in user and {@code account} (a user or a group), oldest first. */
+    public List<Delivery> conversation(String vendor, String account) {
+        String me = directory.signedInUser().account();
+        return deliveries.select(d -> d.vendor().equals(vendor) && (d.chatType() == ChatType.GROUP
+                ? d.to().equals(account)
+                : d.from().equals(me) && d.to().equals(account) || d.from().equals(account) && d.to().equals(me)),
+                Integer.MAX_VALUE);
+    }
+
+    Delivery deliver(String vendor, Outgoing message) {
+        Instant at = Instant.now();
+        Delivery d = deliveries.append(seq -> message.delivered(seq, vendor, at));
+        events.publish("delivered", vendor, Map.of("deliverySeq", d.seq(), "from", d.from(), "to", d.to(),
+                "chatType", d.chatType().name().toLowerCase(Locale.ROOT), "content", d.content()));
+        return d;
+    }
+
+    VendorRequest logRequest(String vendor, String method, String path, Endpoint endpoint, String outcomeCode,
+            String outcomeMessage, byte[] body) {
+        Instant at = Instant.now();
+        String cut = cut(body);
+        return requests.append(seq -> new VendorRequest(seq, vendor, method, path, endpoint, outcomeCode, cut,
+                outcomeMessage, at));
+    }
+
+    /** The body as text, at most BODY_CAP characters, without decoding more of a huge body than that needs. */
+    private static String cut(byte[] body) {
+        if (body == null) {
+            return "";
+        }
+        String text = new String(body, 0, Math.min(body.length, 4 * VendorRequest.BODY_CAP), StandardCharsets.UTF_8);
+        return text.length() > VendorRequest.BODY_CAP ? text.substring(0, VendorRequest.BODY_CAP) : text;
+    }
+
+    /** Back to the start: no deliveries, requests, faults or events; the fixture; the starting imType. */
+    void reset() {
+        deliveries.clear();
+        requests.clear();
+        faults.clear();
+        events.clear();
+        directory.reset();
+        imType.set(startImType);
+    }
+
+    static int checkImType(int value) {
+        if (value != 0 && value != 1) {
+            throw new IllegalArgumentException("imType must be 0 (先维IM) or 1 (容联云), not " + value);
+        }
+        return value;
+    }
+}

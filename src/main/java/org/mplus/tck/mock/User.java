@@ -1,0 +1,5 @@
+package org.mplus.tck.mock;
+
+/** An IM user, the same on both vendors. */
+public record User(String account, String name) {
+}

@@ -1,0 +1,38 @@
+package org.mplus.tck.mock;
+
+import com.github.tomakehurst.wiremock.http.Request;
+
+/** One vendor's wire contract: which requests it accepts and how its answers look. */
+public interface VendorModel {
+
+    /** "ronglian" or "xianwei". */
+    String vendor();
+
+    /** The WireMock transformer name that stubs use to hand a request to this model. */
+    String transformerName();
+
+    /** What the request asks for, judged from method and path alone (for the request log). */
+    Endpoint endpointOf(Request request);
+
+    /** Checks the request end to end; throws {@link Refused} with the vendor's error on the first flaw. */
+    Accepted accept(Request request);
+
+    /** The code a successful answer carries ("000000", "0"). */
+    String successCode();
+
+    /** The vendor-style JSON body of an error answer. */
+    String refusalBody(Refusal refusal);
+
+    /** The error a VENDOR_ERROR fault answers: its own code and message where given, else the vendor's. */
+    Refusal faultRefusal(Fault fault);
+
+    /** The vendor's answer to a request that broke the mock itself (a bug, never bad input). */
+    Refusal internalError(RuntimeException e);
+
+    /** The request's URL path, without the query. */
+    static String pathOf(Request request) {
+        String url = request.getUrl();
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
+    }
+}

@@ -1,0 +1,96 @@
+package org.mplus.tck.mock;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Makes a vendor's lenient stubs strict: the model judges the request, the faults may replace the answer,
+ * and every request lands in the request log; only an answered success lands in the message store.
+ */
+final class VendorTransformer implements ResponseDefinitionTransformerV2 {
+
+    private final VendorModel model;
+    private final MockState state;
+
+    VendorTransformer(VendorModel model, MockState state) {
+        this.model = model;
+        this.state = state;
+    }
+
+    @Override
+    public String getName() {
+        return model.transformerName();
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent serveEvent) {
+        Request request = serveEvent.getRequest();
+        Endpoint endpoint = model.endpointOf(request);
+        Accepted accepted;
+        try {
+            accepted = model.accept(request);
+        } catch (Refused r) {
+            return refuse(request, endpoint, r.refusal());
+        } catch (RuntimeException e) {
+            return refuse(request, endpoint, model.internalError(e));
+        }
+        Optional<Fault> fault = state.faults().match(model.vendor(), accepted.accounts());
+        if (fault.isEmpty()) {
+            return succeed(request, accepted);
+        }
+        Fault f = fault.get();
+        return switch (f.type()) {
+            case LATENCY -> ResponseDefinitionBuilder.like(succeed(request, accepted))
+                    .withFixedDelay(f.delayMs()).build();
+            case VENDOR_ERROR -> refuse(request, accepted.endpoint(), model.faultRefusal(f));
+            case CONNECTION_RESET -> {
+                note(request, accepted.endpoint(), f.type().wireName(), "fault: connection reset");
+                yield ResponseDefinitionBuilder.responseDefinition()
+                        .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER).build();
+            }
+            case MALFORMED_RESPONSE -> {
+                note(request, accepted.endpoint(), f.type().wireName(), "fault: malformed response");
+                String whole = accepted.answer().apply(List.of());
+                yield JsonResponse.of(200, whole.substring(0, whole.length() / 2));
+            }
+        };
+    }
+
+    private ResponseDefinition succeed(Request request, Accepted accepted) {
+        List<Delivery> delivered = new ArrayList<>(accepted.messages().size());
+        for (Outgoing message : accepted.messages()) {
+            delivered.add(state.deliver(model.vendor(), message));
+        }
+        log(request, accepted.endpoint(), model.successCode(), "success");
+        return JsonResponse.of(200, accepted.answer().apply(delivered));
+    }
+
+    private ResponseDefinition refuse(Request request, Endpoint endpoint, Refusal refusal) {
+        note(request, endpoint, refusal.code(), refusal.message());
+        return JsonResponse.of(refusal.httpStatus(), model.refusalBody(refusal));
+    }
+
+    /** Logs a request that was not answered with success, and tells the live feed. */
+    private void note(Request request, Endpoint endpoint, String code, String message) {
+        log(request, endpoint, code, message);
+        state.events().publish("refused", model.vendor(), Map.of("path", VendorModel.pathOf(request),
+                "endpoint", endpoint.name(), "code", code, "msg", message));
+    }
+
+    private void log(Request request, Endpoint endpoint, String code, String message) {
+        state.logRequest(model.vendor(), request.getMethod().getName(), VendorModel.pathOf(request), endpoint, code, message,
+                request.getBody());
+    }
+}

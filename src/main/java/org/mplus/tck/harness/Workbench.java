@@ -37,7 +37,7 @@ public final class Workbench implements AutoCloseable {
     }
 
     private void addProfileAccounts() {
-        settings.accounts().ifPresent(a -> mock.directory().add(a));
+        settings.accounts().ifPresent(a -> mock.directory().add(a.toString()));
     }
 
     /** Back to a clean vendor mock for the next scenario, on the given vendor. */

@@ -29,6 +29,12 @@ public interface Engine extends AutoCloseable {
      */
     PageSession open(URI page, VendorRoutes routes, boolean injectInstrumentation, Duration scriptTimeout);
 
+    /**
+     * Whether a call's outcome shows the engine's own limits rather than the bridge's behaviour (HtmlUnit has no
+     * fetch): then the kit cannot judge it here, and says which engine can.
+     */
+    java.util.Optional<String> limitation(CallOutcome outcome);
+
     @Override
     void close();
 }

@@ -29,10 +29,21 @@ public final class Workbench implements AutoCloseable {
         try {
             Workbench bench = new Workbench(settings, mock, settings.engine().create());
             bench.addProfileAccounts();
+            bench.checkBridgeParses();
             return bench;
         } catch (RuntimeException e) {
             mock.close();
             throw e;
+        }
+    }
+
+    /** A bridge the engine cannot parse cannot be judged here: say so once, before any scenario. */
+    private void checkBridgeParses() {
+        BridgeSource bridge = settings.bridge();
+        if (bridge instanceof BridgeSource.ScriptFile file) {
+            engine.checkParses(file.path().getFileName().toString(), file.source());
+        } else if (bridge instanceof BridgeSource.Reference) {
+            engine.checkParses("mplus.js", org.mplus.tck.spec.KitResources.read("mock-server/__files/mplus.js"));
         }
     }
 

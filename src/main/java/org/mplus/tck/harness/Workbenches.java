@@ -12,10 +12,21 @@ public final class Workbenches {
     private Workbenches() {
     }
 
+    /** Set when a workbench could not start: every later scenario gets the same harness error at once. */
+    private static volatile HarnessError broken;
+
     public static Workbench forThisThread(RunSettings settings) {
         Workbench bench = MINE.get();
         if (bench == null) {
-            bench = Workbench.start(settings);
+            if (broken != null) {
+                throw broken;
+            }
+            try {
+                bench = Workbench.start(settings);
+            } catch (HarnessError e) {
+                broken = e;
+                throw e;
+            }
             MINE.set(bench);
             ALL.add(bench);
         }
@@ -32,5 +43,6 @@ public final class Workbenches {
         }
         ALL.clear();
         MINE.remove();
+        broken = null;
     }
 }

@@ -16,6 +16,7 @@ import org.mplus.tck.harness.Workbenches;
 import org.mplus.tck.spec.Call;
 import org.mplus.tck.spec.Catalog;
 import org.mplus.tck.spec.Vendor;
+import org.opentest4j.TestAbortedException;
 
 /** The state of the running scenario, shared by the step classes of one worker thread. */
 final class ScenarioContext {
@@ -27,6 +28,8 @@ final class ScenarioContext {
     final Judge judge;
     private Workbench bench;
     private Vendor vendor;
+    private Call subject;
+    private String skipReason;
     private PageSession page;
     private Observation last;
 
@@ -48,6 +51,30 @@ final class ScenarioContext {
         return context;
     }
 
+    /** Names the vendor before anything can skip the scenario, so that reports place even a skip. */
+    void intend(Vendor v) {
+        vendor = v;
+    }
+
+    /** Names the call before anything can skip the scenario. */
+    void intend(Call call) {
+        subject = call;
+    }
+
+    /**
+     * Marks the scenario as one the bridge does not claim. The skip takes effect at the next step that needs the
+     * page or the mock, so that the call is named first and the skip lands in the right cell of the reports.
+     */
+    void skip(String reason) {
+        skipReason = reason;
+    }
+
+    private void skipIfMarked() {
+        if (skipReason != null) {
+            throw new TestAbortedException(skipReason);
+        }
+    }
+
     void runOn(Vendor v) {
         vendor = v;
         bench().reset(v.imType());
@@ -63,6 +90,7 @@ final class ScenarioContext {
 
     /** This worker's mock and engine, started on first use (format scenarios never need them). */
     Workbench bench() {
+        skipIfMarked();
         if (bench == null) {
             bench = Workbenches.forThisThread(settings);
         }
@@ -78,6 +106,9 @@ final class ScenarioContext {
 
     Observation call(Call call, ObjectNode options, CallbackMode mode) {
         CallOutcome outcome = page().call(call.name(), options, mode, settings.timeout());
+        bench().engine().limitation(outcome).ifPresent(limit -> {
+            throw new HarnessError(limit);
+        });
         last = new Observation(call, vendor(), outcome, bench().traffic());
         return last;
     }
@@ -96,7 +127,7 @@ final class ScenarioContext {
     }
 
     ScenarioRecord record() {
-        return new ScenarioRecord(Optional.ofNullable(last).map(o -> o.call().name()),
+        return new ScenarioRecord(Optional.ofNullable(subject).map(Call::name),
                 Optional.ofNullable(vendor).map(Vendor::imType), judge.judgedRules(), judge.warnings());
     }
 

@@ -3,12 +3,14 @@ package org.mplus.tck.harness.htmlunit;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
 import org.htmlunit.corejs.javascript.EvaluatorException;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.javascript.JavaScriptEngine;
+import org.mplus.tck.harness.CallOutcome;
 import org.mplus.tck.harness.Engine;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.PageEvent;
@@ -24,6 +26,9 @@ public final class HtmlUnitEngine implements Engine {
 
     static final String ADVICE = "HtmlUnit's JavaScript engine has no class, async/await or fetch; "
             + "judge this bridge with --engine chromium";
+
+    /** How HtmlUnit reports, at call time, the APIs it lacks. */
+    private static final List<String> MISSING_IN_HTMLUNIT = List.of("\"fetch\" is not defined");
 
     private final WebClient client = new WebClient(BrowserVersion.BEST_SUPPORTED);
     private final List<PageEvent> events = new CopyOnWriteArrayList<>();
@@ -94,6 +99,13 @@ public final class HtmlUnitEngine implements Engine {
             throw new HarnessError("could not load " + page + ": " + e.getMessage(), e);
         }
         return new HtmlUnitSession(client, loaded, events);
+    }
+
+    @Override
+    public Optional<String> limitation(CallOutcome outcome) {
+        String seen = outcome.describe();
+        return MISSING_IN_HTMLUNIT.stream().filter(seen::contains).findFirst()
+                .map(m -> "the bridge uses what HtmlUnit lacks (" + m + "). " + ADVICE + ".");
     }
 
     @Override

@@ -1,0 +1,81 @@
+package org.mplus.tck.cli;
+
+import io.cucumber.core.options.CommandlineOptionsParser;
+import io.cucumber.core.options.RuntimeOptions;
+import io.cucumber.core.runtime.Runtime;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.mplus.tck.harness.HarnessError;
+import org.mplus.tck.harness.RunSettings;
+import org.mplus.tck.harness.Workbenches;
+import org.mplus.tck.report.ResultCollector;
+import org.mplus.tck.report.RunResult;
+import org.mplus.tck.report.ScenarioResult;
+
+/** Runs the features (packaged in the jar) through Cucumber with the kit's glue, and collects the verdicts. */
+public final class ConformanceRun {
+
+    public static final String FEATURES = "classpath:features";
+    public static final String GLUE = "org.mplus.tck.steps";
+
+    private final RunSettings settings;
+    private final Optional<String> tags;
+    private final int threads;
+    private final Optional<Path> reportDir;
+
+    public ConformanceRun(RunSettings settings, Optional<String> tags, int threads, Optional<Path> reportDir) {
+        this.settings = settings;
+        this.tags = tags;
+        this.threads = threads;
+        this.reportDir = reportDir;
+    }
+
+    public RunResult run(Consumer<ScenarioResult> progress, String bridgeVersion) {
+        long started = System.nanoTime();
+        ResultCollector collector = new ResultCollector(progress);
+        RunSettings.use(settings);
+        try {
+            Runtime runtime = Runtime.builder()
+                    .withRuntimeOptions(options())
+                    .withClassLoader(() -> ConformanceRun.class.getClassLoader())
+                    .withAdditionalPlugins(collector)
+                    .build();
+            runtime.run();
+        } finally {
+            Workbenches.closeAll();
+            RunSettings.use(RunSettings.reference());
+        }
+        String engine = settings.engine().cliName();
+        return new RunResult(settings.bridge().describe(), bridgeVersion, engine,
+                settings.imTypes().orElse(List.of()), collector.results(),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private RuntimeOptions options() {
+        List<String> args = new ArrayList<>(List.of("--glue", GLUE, "--threads", String.valueOf(threads),
+                "--monochrome"));
+        tags.ifPresent(t -> args.addAll(List.of("--tags", t)));
+        reportDir.ifPresent(dir -> {
+            args.addAll(List.of("--plugin", "html:" + dir.resolve("cucumber.html")));
+            args.addAll(List.of("--plugin", "junit:" + dir.resolve("junit.xml")));
+        });
+        args.add(FEATURES);
+        ByteArrayOutputStream complaints = new ByteArrayOutputStream();
+        try {
+            var builder = new CommandlineOptionsParser(new PrintStream(complaints, true, StandardCharsets.UTF_8))
+                    .parse(args.toArray(String[]::new));
+            builder.setPublishQuiet(true);
+            return builder.build();
+        } catch (RuntimeException e) {
+            throw new HarnessError("Cucumber refused the run's options " + args + ": " + e.getMessage()
+                    + complaints.toString(StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -47,6 +47,9 @@ final class RoutingConnection extends WebConnectionWrapper {
             }
         }
         WebResponse answer = super.getResponse(request);
+        if (isConstantScript(request, answer)) {
+            return cacheable(request, answer);
+        }
         if (instrumentedPage != null && instrumentedPage.equals(toUri(request))
                 && answer.getContentType().contains("html")) {
             return withInstrumentation(answer, request);
@@ -62,6 +65,35 @@ final class RoutingConnection extends WebConnectionWrapper {
         int at = head < 0 ? 0 : html.indexOf('>', head) + 1;
         String injected = html.substring(0, at) + tag + html.substring(at);
         return answered(request, answer, injected.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The instrumentation and the bridge under test do not change during a run: marked cacheable, HtmlUnit
+     * keeps them compiled instead of fetching and compiling them again for every scenario's fresh page.
+     */
+    private boolean isConstantScript(WebRequest request, WebResponse answer) {
+        return routes != null && request.getHttpMethod() == org.htmlunit.HttpMethod.GET
+                && answer.getStatusCode() == 200
+                && request.getUrl().toString().startsWith(routes.mock().toString().replaceAll("/$", ""))
+                && CONSTANT_SCRIPTS.matcher(request.getUrl().getPath()).matches();
+    }
+
+    private static final java.util.regex.Pattern CONSTANT_SCRIPTS =
+            java.util.regex.Pattern.compile("/__tck/harness/.*\\.js|/__tck/bridge/.*|/mplus\\.js");
+
+    private static WebResponse cacheable(WebRequest request, WebResponse answer) throws IOException {
+        java.util.List<org.htmlunit.util.NameValuePair> headers = new java.util.ArrayList<>();
+        for (org.htmlunit.util.NameValuePair h : answer.getResponseHeaders()) {
+            if (!h.getName().equalsIgnoreCase("Cache-Control") && !h.getName().equalsIgnoreCase("Expires")) {
+                headers.add(h);
+            }
+        }
+        headers.add(new org.htmlunit.util.NameValuePair("Cache-Control", "max-age=86400"));
+        try (var body = answer.getContentAsStream()) {
+            WebResponseData data = new WebResponseData(body.readAllBytes(), answer.getStatusCode(),
+                    answer.getStatusMessage(), headers);
+            return new WebResponse(data, request, answer.getLoadTime());
+        }
     }
 
     private static WebResponse answered(WebRequest request, WebResponse answer, byte[] body) {

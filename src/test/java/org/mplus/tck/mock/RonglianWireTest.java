@@ -275,6 +275,19 @@ class RonglianWireTest {
     }
 
     @Test
+    void aBodyThatIsNotUtf8IsNotJson() throws java.io.IOException {
+        RonglianCall call = new RonglianCall(server);
+        byte[] latin1 = call.body.replace("你好", "caf\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+        org.mplus.tck.mock.ronglian.RonglianSignature s = org.mplus.tck.mock.ronglian.RonglianSignature
+                .sign(call.id, call.token, call.at);
+        Http.Answer a = Http.send(Http.request(call.url()).header("Authorization", s.authorization())
+                .header("Content-Type", "application/json;charset=utf-8")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(latin1)));
+        assertEquals(RonglianError.NOT_JSON.code(), a.json().path("statusCode").asText(), a.body());
+        assertTrue(server.deliveries().isEmpty());
+    }
+
+    @Test
     void garbageNeverGets5xxOrAStackTrace() {
         List<String> bodies = new ArrayList<>(List.of("", "null", "0", "\"x\"", "{", "{}", "{\"a\":", "\u0000",
                 "{\"pushType\":{}}", "{\"receiver\":[[]]}", "[" .repeat(5000)));

@@ -3,7 +3,6 @@ package org.mplus.tck.mock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
@@ -19,26 +18,15 @@ import java.util.Set;
  * /__tck/events: GET ?after=N polls the live feed; POST lets the bridge report what only it sees (a chat
  * screen opened, a share made).
  */
-final class EventFeedTransformer implements ResponseDefinitionTransformerV2 {
+final class EventFeedTransformer extends KitTransformer {
 
     static final String NAME = "tck-events";
     static final Set<String> POSTABLE = Set.of("chat-opened", "shared");
     static final int MAX_POST_BYTES = 16 * 1024;
 
-    private final MockState state;
 
     EventFeedTransformer(MockState state) {
-        this.state = state;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
-    }
-
-    @Override
-    public boolean applyGlobally() {
-        return false;
+        super(NAME, state);
     }
 
     @Override

@@ -10,32 +10,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mplus.tck.mock.ronglian.RonglianError;
 import org.mplus.tck.mock.xianwei.XianweiError;
 
 /** Runtime faults, through the facade and the admin API: each type, for all traffic and for one account. */
-class FaultTest {
+class FaultTest extends SharedMock {
 
-    static MockServer server;
-
-    @BeforeAll
-    static void start() {
-        server = MockServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
-    }
 
     private static Http.Answer pushTo(String receiver) {
         return new RonglianCall(server).body(RonglianCall.push("1", List.of(receiver), "x")).send();

@@ -69,6 +69,22 @@ final class Http {
         }
     }
 
+    /** Sends {@code body} (null for none) with the headers given as name, value, …; a null value is left out. */
+    static Answer send(String method, String url, String body, String... headers) {
+        HttpRequest.Builder r = request(url).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        for (int i = 0; i < headers.length; i += 2) {
+            if (headers[i + 1] != null) {
+                r.header(headers[i], headers[i + 1]);
+            }
+        }
+        try {
+            return send(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);

@@ -7,31 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mplus.tck.spec.KitResources;
 
 /** The kit's own endpoints (/__tck/*), the admin API and reset. */
-class KitEndpointsTest {
+class KitEndpointsTest extends SharedMock {
 
-    static MockServer server;
-
-    @BeforeAll
-    static void start() {
-        server = MockServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
-    }
 
     @Test
     void clientJsonIsTheFixtureAndMatchesTheStaticStubForStockWireMock() throws IOException {

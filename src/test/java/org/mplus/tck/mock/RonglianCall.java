@@ -1,9 +1,5 @@
 package org.mplus.tck.mock;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,21 +61,8 @@ final class RonglianCall {
     }
 
     Http.Answer send() {
-        RonglianSignature s = RonglianSignature.sign(id, token, at);
-        HttpRequest.Builder r = Http.request(url()).method(method, body == null
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Accept", "application/json");
-        if (contentType != null) {
-            r.header("Content-Type", contentType);
-        }
-        String auth = authorization == null ? s.authorization() : authorization;
-        if (!auth.isEmpty()) {
-            r.header("Authorization", auth);
-        }
-        try {
-            return Http.send(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String auth = authorization == null ? RonglianSignature.sign(id, token, at).authorization() : authorization;
+        return Http.send(method, url(), body, "Accept", "application/json", "Content-Type", contentType,
+                "Authorization", auth.isEmpty() ? null : auth);
     }
 }

@@ -19,33 +19,14 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mplus.tck.mock.ronglian.RonglianError;
 
 /** The 容联云 model over real HTTP: every success shape and every error code of the README's table. */
-class RonglianWireTest {
+class RonglianWireTest extends SharedMock {
 
-    static MockServer server;
-
-    @BeforeAll
-    static void start() {
-        server = MockServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
-    }
 
     @Test
     void aSignedPushToOneUserIsAcceptedAndDelivered() {

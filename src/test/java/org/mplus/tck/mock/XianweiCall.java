@@ -1,9 +1,5 @@
 package org.mplus.tck.mock;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -47,21 +43,7 @@ final class XianweiCall {
     }
 
     Http.Answer send() {
-        HttpRequest.Builder r = Http.request(base + path).method(method, body == null
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (contentType != null) {
-            r.header("Content-Type", contentType);
-        }
-        if (authorization != null) {
-            r.header("Authorization", authorization);
-        }
-        if (app != null) {
-            r.header("X-Xianwei-App", app);
-        }
-        try {
-            return Http.send(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Http.send(method, base + path, body, "Content-Type", contentType, "Authorization", authorization,
+                "X-Xianwei-App", app);
     }
 }

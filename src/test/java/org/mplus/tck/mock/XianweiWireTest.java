@@ -12,33 +12,14 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mplus.tck.mock.xianwei.XianweiError;
 
 /** The 先维IM model over real HTTP: sends, lookups and every error code of the README's table. */
-class XianweiWireTest {
+class XianweiWireTest extends SharedMock {
 
-    static MockServer server;
-
-    @BeforeAll
-    static void start() {
-        server = MockServer.start(MockOptions.defaults().withImType(0));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
-    }
 
     @Test
     void aSendToAUserIsDeliveredWithItsExtension() {

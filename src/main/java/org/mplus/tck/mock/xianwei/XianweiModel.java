@@ -23,6 +23,7 @@ import org.mplus.tck.mock.Outgoing;
 import org.mplus.tck.mock.Refusal;
 import org.mplus.tck.mock.User;
 import org.mplus.tck.mock.VendorModel;
+import org.mplus.tck.mock.VendorProfile;
 import org.mplus.tck.mock.XianweiApp;
 
 /**
@@ -31,10 +32,10 @@ import org.mplus.tck.mock.XianweiApp;
  */
 public final class XianweiModel implements VendorModel {
 
-    public static final String TRANSFORMER = "xianwei-im";
     public static final String BASE = "/im/v1";
     public static final String APP_HEADER = "X-Xianwei-App";
     public static final String SUCCESS = "0";
+    public static final VendorProfile PROFILE = new VendorProfile(MockServer.XIANWEI, "xianwei-im", SUCCESS);
 
     private static final Pattern PATH = Pattern.compile("^" + BASE + "/(?:(messages)|users/([^/]+)|groups/([^/]+))$");
     private static final BodyRules BODY = new BodyRules(64 * 1024, XianweiError.BODY_TOO_LARGE,
@@ -49,18 +50,8 @@ public final class XianweiModel implements VendorModel {
     }
 
     @Override
-    public String vendor() {
-        return MockServer.XIANWEI;
-    }
-
-    @Override
-    public String transformerName() {
-        return TRANSFORMER;
-    }
-
-    @Override
-    public String successCode() {
-        return SUCCESS;
+    public VendorProfile profile() {
+        return PROFILE;
     }
 
     @Override

@@ -20,10 +20,10 @@ final class ClientInfoTransformer extends KitTransformer {
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
-        return JsonResponse.of(200, clientInfo(state));
+        return JsonResponse.of(200, clientInfo());
     }
 
-    static ObjectNode clientInfo(MockState state) {
+    private ObjectNode clientInfo() {
         Fixture f = state.directory().snapshot();
         User me = state.directory().signedInUser();
         ObjectNode root = JsonResponse.MAPPER.createObjectNode().put("imType", state.imType());

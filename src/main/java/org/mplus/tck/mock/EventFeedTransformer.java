@@ -22,6 +22,8 @@ final class EventFeedTransformer extends KitTransformer {
 
     static final String NAME = "tck-events";
     static final Set<String> POSTABLE = Set.of("chat-opened", "shared");
+    /** The feed sets these itself; a report cannot. */
+    private static final Set<String> RESERVED = Set.of("type", "vendor", "seq", "at");
     static final int MAX_POST_BYTES = 16 * 1024;
 
 
@@ -76,11 +78,10 @@ final class EventFeedTransformer extends KitTransformer {
         JsonNode vendor = root.path("vendor");
         Map<String, Object> data = new LinkedHashMap<>();
         root.fields().forEachRemaining(f -> {
-            if (!Set.of("type", "vendor", "seq", "at").contains(f.getKey())) {
+            if (!RESERVED.contains(f.getKey()) && !f.getValue().isNull()) {
                 data.put(f.getKey(), JsonResponse.MAPPER.convertValue(f.getValue(), Object.class));
             }
         });
-        data.values().removeIf(java.util.Objects::isNull);
         TckEvent e = state.events().publish(root.path("type").asText(), vendor.isTextual() ? vendor.asText() : null,
                 data);
         return JsonResponse.of(201, JsonResponse.MAPPER.createObjectNode().put("seq", e.seq()));

@@ -27,6 +27,7 @@ class StockWireMockTest {
         Path mplusJs = root.resolve("__files/mplus.js");
         if (!Files.exists(mplusJs)) {
             // mock-server/__files/mplus.js is written elsewhere; until it lands, stand in with an honest fixture
+            Files.createDirectories(mplusJs.getParent());
             Files.writeString(mplusJs, "/* test fixture: mock-server/__files/mplus.js is not there yet */\n");
         }
         String expectedJs = Files.readString(mplusJs);

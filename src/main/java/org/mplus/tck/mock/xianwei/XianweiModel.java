@@ -115,6 +115,7 @@ public final class XianweiModel implements VendorModel {
         Outgoing out = new Outgoing(msg.from(), msg.to(), msg.chatType(), msg.content(), msg.ext().orElse(null));
         return new Accepted(Endpoint.SEND, Set.of(msg.to()), List.of(out), delivered -> {
             ObjectNode data = MAPPER.createObjectNode();
+            // nothing delivered: a malformed-response fault cuts this answer in half anyway
             data.put("msgId", delivered.isEmpty() ? "xw-" : "xw-" + delivered.get(0).seq());
             return success(data);
         });

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = KitVersion.class,
         description = "Conformance kit and vendor mock for the mplus bridge's IM chat interface (IM聊天接口).",
-        subcommands = {RunCommand.class})
+        subcommands = {RunCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;

@@ -1,7 +1,6 @@
 package org.mplus.tck.mock;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
@@ -10,32 +9,21 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
  * read by the reference bridge. The stub's static body is the demo fixture for stock WireMock; this makes
  * it follow imType switches and added accounts.
  */
-final class ClientInfoTransformer implements ResponseDefinitionTransformerV2 {
+final class ClientInfoTransformer extends KitTransformer {
 
     static final String NAME = "tck-client";
 
-    private final MockState state;
 
     ClientInfoTransformer(MockState state) {
-        this.state = state;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
-    }
-
-    @Override
-    public boolean applyGlobally() {
-        return false;
+        super(NAME, state);
     }
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
-        return JsonResponse.of(200, clientInfo(state));
+        return JsonResponse.of(200, clientInfo());
     }
 
-    static ObjectNode clientInfo(MockState state) {
+    private ObjectNode clientInfo() {
         Fixture f = state.directory().snapshot();
         User me = state.directory().signedInUser();
         ObjectNode root = JsonResponse.MAPPER.createObjectNode().put("imType", state.imType());

@@ -1,7 +1,6 @@
 package org.mplus.tck.mock;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.net.URLDecoder;
@@ -10,25 +9,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** GET /__tck/conversations/{vendor}/{account}: the messages between the signed-in user and a user or group. */
-final class ConversationTransformer implements ResponseDefinitionTransformerV2 {
+final class ConversationTransformer extends KitTransformer {
 
     static final String NAME = "tck-conversations";
     private static final Pattern PATH = Pattern.compile("^/__tck/conversations/([^/]+)/([^/]+)$");
 
-    private final MockState state;
 
     ConversationTransformer(MockState state) {
-        this.state = state;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
-    }
-
-    @Override
-    public boolean applyGlobally() {
-        return false;
+        super(NAME, state);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.mplus.tck.mock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
@@ -19,32 +18,23 @@ import java.util.Set;
  * /__tck/events: GET ?after=N polls the live feed; POST lets the bridge report what only it sees (a chat
  * screen opened, a share made).
  */
-final class EventFeedTransformer implements ResponseDefinitionTransformerV2 {
+final class EventFeedTransformer extends KitTransformer {
 
     static final String NAME = "tck-events";
     static final Set<String> POSTABLE = Set.of("chat-opened", "shared");
+    /** The feed sets these itself; a report cannot. */
+    private static final Set<String> RESERVED = Set.of("type", "vendor", "seq", "at");
     static final int MAX_POST_BYTES = 16 * 1024;
 
-    private final MockState state;
 
     EventFeedTransformer(MockState state) {
-        this.state = state;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
-    }
-
-    @Override
-    public boolean applyGlobally() {
-        return false;
+        super(NAME, state);
     }
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         Request request = serveEvent.getRequest();
-        if (request.getMethod() == RequestMethod.POST) {
+        if (RequestMethod.POST.equals(request.getMethod())) {
             return post(request);
         }
         QueryParameter after = request.queryParameter("after");
@@ -88,11 +78,10 @@ final class EventFeedTransformer implements ResponseDefinitionTransformerV2 {
         JsonNode vendor = root.path("vendor");
         Map<String, Object> data = new LinkedHashMap<>();
         root.fields().forEachRemaining(f -> {
-            if (!Set.of("type", "vendor", "seq", "at").contains(f.getKey())) {
+            if (!RESERVED.contains(f.getKey()) && !f.getValue().isNull()) {
                 data.put(f.getKey(), JsonResponse.MAPPER.convertValue(f.getValue(), Object.class));
             }
         });
-        data.values().removeIf(java.util.Objects::isNull);
         TckEvent e = state.events().publish(root.path("type").asText(), vendor.isTextual() ? vendor.asText() : null,
                 data);
         return JsonResponse.of(201, JsonResponse.MAPPER.createObjectNode().put("seq", e.seq()));

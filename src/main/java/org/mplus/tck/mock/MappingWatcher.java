@@ -1,6 +1,7 @@
 package org.mplus.tck.mock;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.InvalidInputException;
 import com.github.tomakehurst.wiremock.common.Json;
 import com.github.tomakehurst.wiremock.stubbing.StubImport;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -99,7 +100,7 @@ final class MappingWatcher implements AutoCloseable {
                             .getMappingOrMappings());
                 } catch (IOException | RuntimeException e) {
                     report.accept("mappings/" + mappings.relativize(file) + " is not a valid stub ("
-                            + firstLine(e) + "); keeping the previous stubs");
+                            + describe(e).lines().findFirst().orElse("") + "); keeping the previous stubs");
                     return -1;
                 }
             }
@@ -115,10 +116,11 @@ final class MappingWatcher implements AutoCloseable {
         return fromFiles;
     }
 
-    private static String firstLine(Exception e) {
-        String m = String.valueOf(e.getMessage());
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+    /** What is wrong with a stub file, in a line or two: WireMock's own error title where it has one. */
+    static String describe(Exception e) {
+        // a JsonException's message is a whole JSON document; its first Error's title is the readable part
+        return e instanceof InvalidInputException invalid && invalid.getErrors().first() != null
+                ? invalid.getErrors().first().getTitle() : String.valueOf(e.getMessage());
     }
 
     @Override

@@ -5,20 +5,14 @@ import com.github.tomakehurst.wiremock.http.Request;
 /** One vendor's wire contract: which requests it accepts and how its answers look. */
 public interface VendorModel {
 
-    /** "ronglian" or "xianwei". */
-    String vendor();
-
-    /** The WireMock transformer name that stubs use to hand a request to this model. */
-    String transformerName();
+    /** Its name, transformer name and success code. */
+    VendorProfile profile();
 
     /** What the request asks for, judged from method and path alone (for the request log). */
     Endpoint endpointOf(Request request);
 
     /** Checks the request end to end; throws {@link Refused} with the vendor's error on the first flaw. */
     Accepted accept(Request request);
-
-    /** The code a successful answer carries ("000000", "0"). */
-    String successCode();
 
     /** The vendor-style JSON body of an error answer. */
     String refusalBody(Refusal refusal);

@@ -1,7 +1,6 @@
 package org.mplus.tck.mock;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -14,24 +13,15 @@ import java.util.Optional;
  * Makes a vendor's lenient stubs strict: the model judges the request, the faults may replace the answer,
  * and every request lands in the request log; only an answered success lands in the message store.
  */
-final class VendorTransformer implements ResponseDefinitionTransformerV2 {
+final class VendorTransformer extends KitTransformer {
 
     private final VendorModel model;
-    private final MockState state;
+    private final String vendor;
 
     VendorTransformer(VendorModel model, MockState state) {
+        super(model.profile().transformerName(), state);
         this.model = model;
-        this.state = state;
-    }
-
-    @Override
-    public String getName() {
-        return model.transformerName();
-    }
-
-    @Override
-    public boolean applyGlobally() {
-        return false;
+        this.vendor = model.profile().vendor();
     }
 
     @Override
@@ -46,7 +36,7 @@ final class VendorTransformer implements ResponseDefinitionTransformerV2 {
         } catch (RuntimeException e) {
             return refuse(request, endpoint, model.internalError(e));
         }
-        Optional<Fault> fault = state.faults().match(model.vendor(), accepted.accounts());
+        Optional<Fault> fault = state.faults().match(vendor, accepted.accounts());
         if (fault.isEmpty()) {
             return succeed(request, accepted);
         }
@@ -71,9 +61,9 @@ final class VendorTransformer implements ResponseDefinitionTransformerV2 {
     private ResponseDefinition succeed(Request request, Accepted accepted) {
         List<Delivery> delivered = new ArrayList<>(accepted.messages().size());
         for (Outgoing message : accepted.messages()) {
-            delivered.add(state.deliver(model.vendor(), message));
+            delivered.add(state.deliver(vendor, message));
         }
-        log(request, accepted.endpoint(), model.successCode(), "success");
+        log(request, accepted.endpoint(), model.profile().successCode(), "success");
         return JsonResponse.of(200, accepted.answer().apply(delivered));
     }
 
@@ -85,12 +75,12 @@ final class VendorTransformer implements ResponseDefinitionTransformerV2 {
     /** Logs a request that was not answered with success, and tells the live feed. */
     private void note(Request request, Endpoint endpoint, String code, String message) {
         log(request, endpoint, code, message);
-        state.events().publish("refused", model.vendor(), Map.of("path", VendorModel.pathOf(request),
+        state.events().publish("refused", vendor, Map.of("path", VendorModel.pathOf(request),
                 "endpoint", endpoint.name(), "code", code, "msg", message));
     }
 
     private void log(Request request, Endpoint endpoint, String code, String message) {
-        state.logRequest(model.vendor(), request.getMethod().getName(), VendorModel.pathOf(request), endpoint, code, message,
+        state.logRequest(vendor, request.getMethod().getName(), VendorModel.pathOf(request), endpoint, code, message,
                 request.getBody());
     }
 }

@@ -25,6 +25,7 @@ import org.mplus.tck.mock.Refusal;
 import org.mplus.tck.mock.RonglianAccount;
 import org.mplus.tck.mock.User;
 import org.mplus.tck.mock.VendorModel;
+import org.mplus.tck.mock.VendorProfile;
 
 /**
  * The 容联云 model: PushMsg, QueryGroupDetail and QueryUser under /2013-12-26/Accounts/{accountSid}/ and
@@ -32,12 +33,12 @@ import org.mplus.tck.mock.VendorModel;
  */
 public final class RonglianModel implements VendorModel {
 
-    public static final String TRANSFORMER = "ronglian-im";
     public static final String VERSION = "/2013-12-26";
     public static final String PUSH_MSG = "/IM/PushMsg";
     public static final String QUERY_GROUP_DETAIL = "/IM/Group/QueryGroupDetail";
     public static final String QUERY_USER = "/IM/User/QueryUser";
     public static final String SUCCESS = "000000";
+    public static final VendorProfile PROFILE = new VendorProfile(MockServer.RONGLIAN, "ronglian-im", SUCCESS);
 
     private static final Pattern PATH = Pattern.compile("^" + VERSION + "/(Accounts|Application)/([^/]+)(/.*)$");
     private static final int MAX_BODY = 64 * 1024;
@@ -55,18 +56,8 @@ public final class RonglianModel implements VendorModel {
     }
 
     @Override
-    public String vendor() {
-        return MockServer.RONGLIAN;
-    }
-
-    @Override
-    public String transformerName() {
-        return TRANSFORMER;
-    }
-
-    @Override
-    public String successCode() {
-        return SUCCESS;
+    public VendorProfile profile() {
+        return PROFILE;
     }
 
     @Override
@@ -89,7 +80,7 @@ public final class RonglianModel implements VendorModel {
         if (endpoint == Endpoint.OTHER) {
             throw RonglianError.NO_SUCH_ENDPOINT.refused();
         }
-        if (request.getMethod() != RequestMethod.POST) {
+        if (!RequestMethod.POST.equals(request.getMethod())) {
             throw RonglianError.WRONG_METHOD.refused();
         }
         Matcher m = PATH.matcher(VendorModel.pathOf(request));

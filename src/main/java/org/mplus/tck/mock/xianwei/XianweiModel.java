@@ -23,6 +23,7 @@ import org.mplus.tck.mock.Outgoing;
 import org.mplus.tck.mock.Refusal;
 import org.mplus.tck.mock.User;
 import org.mplus.tck.mock.VendorModel;
+import org.mplus.tck.mock.VendorProfile;
 import org.mplus.tck.mock.XianweiApp;
 
 /**
@@ -31,10 +32,10 @@ import org.mplus.tck.mock.XianweiApp;
  */
 public final class XianweiModel implements VendorModel {
 
-    public static final String TRANSFORMER = "xianwei-im";
     public static final String BASE = "/im/v1";
     public static final String APP_HEADER = "X-Xianwei-App";
     public static final String SUCCESS = "0";
+    public static final VendorProfile PROFILE = new VendorProfile(MockServer.XIANWEI, "xianwei-im", SUCCESS);
 
     private static final Pattern PATH = Pattern.compile("^" + BASE + "/(?:(messages)|users/([^/]+)|groups/([^/]+))$");
     private static final BodyRules BODY = new BodyRules(64 * 1024, XianweiError.BODY_TOO_LARGE,
@@ -49,18 +50,8 @@ public final class XianweiModel implements VendorModel {
     }
 
     @Override
-    public String vendor() {
-        return MockServer.XIANWEI;
-    }
-
-    @Override
-    public String transformerName() {
-        return TRANSFORMER;
-    }
-
-    @Override
-    public String successCode() {
-        return SUCCESS;
+    public VendorProfile profile() {
+        return PROFILE;
     }
 
     @Override
@@ -79,7 +70,7 @@ public final class XianweiModel implements VendorModel {
             throw XianweiError.NO_SUCH_ENDPOINT.refused();
         }
         RequestMethod expected = endpoint == Endpoint.SEND ? RequestMethod.POST : RequestMethod.GET;
-        if (request.getMethod() != expected) {
+        if (!expected.equals(request.getMethod())) {
             throw XianweiError.WRONG_METHOD.refused();
         }
         authenticate(request);
@@ -124,6 +115,7 @@ public final class XianweiModel implements VendorModel {
         Outgoing out = new Outgoing(msg.from(), msg.to(), msg.chatType(), msg.content(), msg.ext().orElse(null));
         return new Accepted(Endpoint.SEND, Set.of(msg.to()), List.of(out), delivered -> {
             ObjectNode data = MAPPER.createObjectNode();
+            // nothing delivered: a malformed-response fault cuts this answer in half anyway
             data.put("msgId", delivered.isEmpty() ? "xw-" : "xw-" + delivered.get(0).seq());
             return success(data);
         });

@@ -1,0 +1,122 @@
+package org.mplus.tck.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import org.mplus.tck.mock.MockOptions;
+import org.mplus.tck.mock.MockServer;
+import org.mplus.tck.mock.MockStartException;
+import org.mplus.tck.mock.RonglianAccount;
+import org.mplus.tck.mock.XianweiApp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: the vendor mock for front-end developers, until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the vendor mock, mplus.js and the console until Ctrl-C.")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8080", description = "TCP port (default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--bind", defaultValue = MockOptions.LOOPBACK,
+            description = "Address to listen on (default ${DEFAULT-VALUE}); any other makes the admin API need a"
+                    + " token, printed at start.")
+    String bind;
+
+    @Option(names = "--im-type", defaultValue = "1",
+            description = "Vendor the mock client starts on: 0 先维IM, 1 容联云 (default ${DEFAULT-VALUE}).")
+    int imType;
+
+    @Option(names = "--root", description = "A WireMock root directory to serve instead of the bundled"
+            + " mock-server/; its mappings/ reload when they change.")
+    Path root;
+
+    @Option(names = "--accounts", description = "A JSON file shaped like fixture.json whose accounts are added"
+            + " (e.g. your bridge's own credentials).")
+    Path accounts;
+
+    @Option(names = "--journal-cap", defaultValue = "1000",
+            description = "Requests WireMock's journal keeps (default ${DEFAULT-VALUE}).")
+    int journalCap;
+
+    @Option(names = "--store-cap", defaultValue = "10000",
+            description = "Deliveries, vendor requests and feed events kept, each (default ${DEFAULT-VALUE}).")
+    int storeCap;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public ServeCommand() {
+        this(System.out, System.err);
+    }
+
+    ServeCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        MockServer server;
+        try {
+            server = MockServer.start(options(), line -> out.println("[hot reload] " + line));
+        } catch (MockStartException | IllegalArgumentException e) {
+            err.println("serve: " + e.getMessage());
+            return Main.USAGE;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "mplus-tck-serve-stop"));
+        printUrls(server);
+        stopped.await();
+        return Main.OK;
+    }
+
+    private MockOptions options() {
+        MockOptions o = MockOptions.defaults().withPort(port).withBind(bind).withImType(imType)
+                .withJournalCap(journalCap).withStoreCap(storeCap);
+        if (root != null) {
+            o = o.withRoot(root).withHotReload(true);
+        }
+        if (accounts != null) {
+            try {
+                o = o.withAccounts(Files.readString(accounts, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new MockStartException("cannot read --accounts " + accounts + ": " + e.getMessage(), e);
+            }
+        }
+        return o;
+    }
+
+    private void printUrls(MockServer server) {
+        String base = server.baseUrl();
+        RonglianAccount rl = server.directory().snapshot().ronglian().stream().findFirst().orElse(null);
+        XianweiApp xw = server.directory().snapshot().xianwei().stream().findFirst().orElse(null);
+        out.println("mplus-tck vendor mock " + KitVersion.current() + ", imType " + server.imType()
+                + (server.imType() == 1 ? " (容联云)" : " (先维IM)") + ", listening on " + bind + ":" + server.port());
+        out.println("  console           " + base + "/");
+        out.println("  reference bridge  " + base + "/mplus.js");
+        out.println("  demo pages        " + base + "/demo/");
+        out.println("  mock client       " + base + "/__tck/client.json");
+        out.println("  容联云 (imType 1)  " + base + "/2013-12-26/Accounts/"
+                + (rl == null ? "{accountSid}" : rl.accountSid()) + "/IM/PushMsg?sig=…");
+        out.println("                    " + base + "/2013-12-26/Application/"
+                + (rl == null ? "{appId}" : rl.appId()) + "/IM/PushMsg?sig=…");
+        out.println("  先维IM (imType 0)  " + base + "/im/v1/messages" + (xw == null ? ""
+                : "  (X-Xianwei-App: " + xw.appKey() + ")"));
+        out.println("  admin API         " + base + "/__admin/tck/");
+        server.adminToken().ifPresent(t -> out.println("  admin token       " + t
+                + "  (send Authorization: Bearer " + t + ")"));
+        out.println("  root              " + (root == null ? "the bundled mock-server/"
+                : root.toAbsolutePath() + " (mappings/ reload on change)"));
+        out.println("Ctrl-C to stop.");
+        out.flush();
+    }
+}

@@ -22,10 +22,10 @@ final class AppLinkParser {
         }
         String scheme = s.takeWhile(AppLinkParser::isSchemeChar);
         if (!s.at(':')) {
-            return s.fail("a letter, digit, +, -, . or _ (the scheme) or \"://\"", LINK_06);
+            return s.fail("a letter, digit, +, -, . or _ (the scheme) or ://", LINK_06);
         }
         if (!s.take("://")) {
-            return s.fail("\"://\" after the scheme", LINK_01);
+            return s.fail(":// after the scheme", LINK_01);
         }
         Optional<AppType> type = s.atEnd() ? Optional.empty() : AppType.of(s.current());
         if (type.isEmpty()) {
@@ -33,7 +33,7 @@ final class AppLinkParser {
         }
         s.skip(1);
         if (!s.take(":")) {
-            return s.fail("\":\" after the app type", LINK_01);
+            return s.fail("a colon after the app type", LINK_01);
         }
         int idStart = s.position();
         if (type.get() == AppType.NATIVE) {
@@ -41,7 +41,7 @@ final class AppLinkParser {
                 return s.fail("the Android app id (a native app's APPID is ANDROIDAPPID##IOSAPPID)", LINK_02);
             }
             if (!s.take("##")) {
-                return s.fail("\"##\" and the iOS app id (a native app's APPID is ANDROIDAPPID##IOSAPPID)", LINK_02);
+                return s.fail("## and the iOS app id (a native app's APPID is ANDROIDAPPID##IOSAPPID)", LINK_02);
             }
             if (s.takeWhile(AppLinkParser::isAppIdChar).isEmpty()) {
                 return s.fail("the iOS app id (a native app's APPID is ANDROIDAPPID##IOSAPPID)", LINK_02);
@@ -51,7 +51,7 @@ final class AppLinkParser {
         }
         String appId = s.from(idStart);
         if (!s.atEnd() && !s.at('/') && !s.at('?')) {
-            return s.fail("\"/param…\", \"?\" or the end of the link after the app id", LINK_01);
+            return s.fail("/param…, ? or the end of the link after the app id", LINK_01);
         }
         int restStart = s.position();
         if (s.skipToWhitespace()) {

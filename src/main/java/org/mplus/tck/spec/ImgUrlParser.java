@@ -91,14 +91,14 @@ final class ImgUrlParser {
             return s.fail("app type " + AppType.HTML5.describe() + ", the only one app_local has", IMGURL_03);
         }
         if (!s.take(":")) {
-            return s.fail("\":\" after the app type", IMGURL_03);
+            return s.fail("a colon after the app type", IMGURL_03);
         }
         String appId = s.takeWhile(c -> c != ':' && !FormatScanner.isWhitespace(c));
         if (appId.isEmpty()) {
             return s.fail("the app id, as in app_local:4:myapp:/img/icon.png", IMGURL_03);
         }
         if (!s.take(":")) {
-            return s.fail("\":\" and the image path after the app id", IMGURL_03);
+            return s.fail("a colon and the image path after the app id", IMGURL_03);
         }
         int from = s.position();
         if (s.atEnd() || s.atWhitespace()) {

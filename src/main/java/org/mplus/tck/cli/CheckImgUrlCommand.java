@@ -1,9 +1,7 @@
 package org.mplus.tck.cli;
 
 import java.util.List;
-import org.mplus.tck.spec.FormatWarning;
 import org.mplus.tck.spec.ImgUrl;
-import org.mplus.tck.spec.Parsed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -19,19 +17,14 @@ final class CheckImgUrlCommand extends FormatCheck<ImgUrl> {
     @Parameters(arity = "1..*", paramLabel = "URL", description = "an imgUrl, e.g. local:icon.png")
     List<String> urls;
 
+    CheckImgUrlCommand() {
+        // No SHOULD rule applies to an imgUrl: a valid one has nothing to warn about.
+        super("imgUrl", ImgUrl::parse, img -> List.of(), ImgUrl.FORMS);
+    }
+
     @Override
     List<String> inputs() {
         return urls;
-    }
-
-    @Override
-    String formatName() {
-        return "imgUrl";
-    }
-
-    @Override
-    Parsed<ImgUrl> parse(String input) {
-        return ImgUrl.parse(input);
     }
 
     @Override
@@ -46,15 +39,5 @@ final class CheckImgUrlCommand extends FormatCheck<ImgUrl> {
         ImgUrl.AppLocal a = (ImgUrl.AppLocal) img;
         return List.of(new Part("form", "enterprise app resource"), new Part("app type", a.appType().describe()),
                 new Part("app id", a.appId()), new Part("image path", a.path()));
-    }
-
-    @Override
-    List<FormatWarning> warnings(ImgUrl img) {
-        return List.of();
-    }
-
-    @Override
-    String allowedForms() {
-        return ImgUrl.FORMS;
     }
 }

@@ -3,8 +3,6 @@ package org.mplus.tck.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.mplus.tck.spec.AppLink;
-import org.mplus.tck.spec.FormatWarning;
-import org.mplus.tck.spec.Parsed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -21,19 +19,13 @@ final class CheckLinkCommand extends FormatCheck<AppLink> {
             description = "a link, e.g. app_scheme://1:myapp/param?type=xxx&file=xxx")
     List<String> links;
 
+    CheckLinkCommand() {
+        super("link", AppLink::parse, AppLink::warnings, AppLink.FORM);
+    }
+
     @Override
     List<String> inputs() {
         return links;
-    }
-
-    @Override
-    String formatName() {
-        return "link";
-    }
-
-    @Override
-    Parsed<AppLink> parse(String input) {
-        return AppLink.parse(input);
     }
 
     @Override
@@ -57,15 +49,5 @@ final class CheckLinkCommand extends FormatCheck<AppLink> {
                             parts.add(new Part("launch parameter", name + " = " + value)));
                 });
         return parts;
-    }
-
-    @Override
-    List<FormatWarning> warnings(AppLink link) {
-        return link.warnings();
-    }
-
-    @Override
-    String allowedForms() {
-        return AppLink.FORM;
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.mplus.tck.spec.Catalog;
 import org.mplus.tck.spec.FormatWarning;
 import org.mplus.tck.spec.ParseError;
@@ -26,21 +27,30 @@ abstract class FormatCheck<T> implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final String formatName;
+    private final Function<String, Parsed<T>> parser;
+    private final Function<T, List<FormatWarning>> warnings;
+    private final String allowedForms;
+
+    /**
+     * @param formatName   "link" or "imgUrl"
+     * @param parser       the spec's parser of the format
+     * @param warnings     the SHOULD rules a valid value breaks
+     * @param allowedForms the allowed forms, shown under every error
+     */
+    FormatCheck(String formatName, Function<String, Parsed<T>> parser, Function<T, List<FormatWarning>> warnings,
+            String allowedForms) {
+        this.formatName = formatName;
+        this.parser = parser;
+        this.warnings = warnings;
+        this.allowedForms = allowedForms;
+    }
+
     /** The values given on the command line. */
     abstract List<String> inputs();
 
-    /** "link" or "imgUrl". */
-    abstract String formatName();
-
-    abstract Parsed<T> parse(String input);
-
+    /** A valid value, part by part. */
     abstract List<Part> explain(T value);
-
-    /** Warnings on a valid value (SHOULD rules it breaks). */
-    abstract List<FormatWarning> warnings(T value);
-
-    /** The allowed forms, shown under every error. */
-    abstract String allowedForms();
 
     @Override
     public Integer call() {
@@ -48,18 +58,18 @@ abstract class FormatCheck<T> implements Callable<Integer> {
         int invalid = 0;
         for (String input : inputs()) {
             out.println(input.isEmpty() ? "\"\" (empty)" : VisibleText.render(input));
-            Parsed<T> parsed = parse(input);
+            Parsed<T> parsed = parser.apply(input);
             if (parsed instanceof Parsed.Valid<T> valid) {
-                out.println("  valid " + formatName());
+                out.println("  valid " + formatName);
                 explain(valid.value()).forEach(p -> row(out, p.label(), p.value()));
-                warnings(valid.value()).forEach(w -> row(out, "warning", headline(w.rule()) + w.message()));
+                warnings.apply(valid.value()).forEach(w -> row(out, "warning", headline(w.rule()) + w.message()));
             } else if (parsed instanceof Parsed.Invalid<T> bad) {
                 invalid++;
                 ParseError e = bad.error();
-                out.println("  INVALID " + formatName() + ": " + e.message());
+                out.println("  INVALID " + formatName + ": " + e.message());
                 e.pointer().lines().forEach(l -> out.println("    " + l));
                 row(out, "rule", headline(e.rule()) + rule(e.rule()).map(Rule::text).orElse(""));
-                row(out, "allowed", allowedForms());
+                row(out, "allowed", allowedForms);
             }
         }
         if (inputs().size() > 1) {

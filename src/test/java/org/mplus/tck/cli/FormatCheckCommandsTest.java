@@ -26,7 +26,8 @@ class FormatCheckCommandsTest {
         }
     }
 
-    private static Run run(String... args) {
+    /** Runs the kit with {@code args}, checks its exit code, and returns what it printed. */
+    private static Run exits(int code, String... args) {
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -37,6 +38,7 @@ class FormatCheckCommandsTest {
             int exit = Main.execute(args);
             Run r = new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
             assertFalse((r.out + r.err).contains("\tat "), "a stack trace:\n" + r.out + r.err);
+            assertEquals(code, r.exit(), "exit code of " + String.join(" ", args) + ", which printed:\n" + r.out + r.err);
             return r;
         } finally {
             System.setOut(stdout);
@@ -46,8 +48,7 @@ class FormatCheckCommandsTest {
 
     @Test
     void aNativeAppLinkShowsBothAppIds() {
-        Run r = run("check-link", "mplus://2:com.acme.android##com.acme.ios/param?type=xxx");
-        assertEquals(Main.OK, r.exit(), r.out());
+        Run r = exits(Main.OK, "check-link", "mplus://2:com.acme.android##com.acme.ios/param?type=xxx");
         r.prints("valid link");
         r.prints("scheme             mplus");
         r.prints("app type           2 (native app)");
@@ -59,15 +60,13 @@ class FormatCheckCommandsTest {
 
     @Test
     void anHtml5AppLinkShowsItsAppUrl() {
-        Run r = run("check-link", "app_scheme://4:myapp/param/index?type=xxx&file=xxx");
-        assertEquals(Main.OK, r.exit(), r.out());
+        Run r = exits(Main.OK, "check-link", "app_scheme://4:myapp/param/index?type=xxx&file=xxx");
         r.mentions("app URL            /index?type=xxx&file=xxx");
     }
 
     @Test
     void aWrongAppTypeExitsOneAndSaysWhatIsAllowed() {
-        Run r = run("check-link", "mplus://3:x/param");
-        assertEquals(Main.FINDING, r.exit(), r.out());
+        Run r = exits(Main.FINDING, "check-link", "mplus://3:x/param");
         r.prints("INVALID link: expected app type 1 (ExMobi app), 2 (native app) or 4 (html5 app) at index 8, "
                 + "found \"3\"");
         List<String> lines = r.out().lines().toList();
@@ -80,16 +79,14 @@ class FormatCheckCommandsTest {
 
     @Test
     void anUnknownImgUrlSchemeExitsOneAndNamesTheThreeForms() {
-        Run r = run("check-img-url", "ftp://x/icon.png");
-        assertEquals(Main.FINDING, r.exit(), r.out());
+        Run r = exits(Main.FINDING, "check-img-url", "ftp://x/icon.png");
         r.prints("INVALID imgUrl: expected http://, https://, local: or app_local: at index 0, found \"f\"");
         r.mentions("allowed            http://HOST/… or https://HOST/…");
     }
 
     @Test
     void oneInvalidValueAmongValidOnesExitsOneAndCountsThem() {
-        Run r = run("check-img-url", "local:图标.png", "", "app_local:4:myapp:/img/icon.png");
-        assertEquals(Main.FINDING, r.exit(), r.out());
+        Run r = exits(Main.FINDING, "check-img-url", "local:图标.png", "", "app_local:4:myapp:/img/icon.png");
         r.prints("image name         图标.png");
         r.prints("\"\" (empty)");
         r.prints("3 values: 2 valid, 1 invalid");
@@ -97,18 +94,15 @@ class FormatCheckCommandsTest {
 
     @Test
     void aLinkWithoutParamIsValidWithAWarning() {
-        Run r = run("check-link", "app_scheme://1:myapp?type=xxx");
-        assertEquals(Main.OK, r.exit(), r.out());
+        Run r = exits(Main.OK, "check-link", "app_scheme://1:myapp?type=xxx");
         r.mentions("warning            LINK-05 (SHOULD): the path is empty");
     }
 
     @Test
     void noValueOrAnUnknownOptionIsAUsageError() {
-        Run none = run("check-link");
-        assertEquals(Main.USAGE, none.exit());
+        Run none = exits(Main.USAGE, "check-link");
         assertTrue(none.err().contains("Missing required parameter: 'LINK'"), none.err());
-        Run unknown = run("check-img-url", "--strict", "local:icon.png");
-        assertEquals(Main.USAGE, unknown.exit());
+        Run unknown = exits(Main.USAGE, "check-img-url", "--strict", "local:icon.png");
         assertTrue(unknown.err().contains("Unknown option: '--strict'"), unknown.err());
     }
 }

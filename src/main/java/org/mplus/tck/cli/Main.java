@@ -1,5 +1,8 @@
 package org.mplus.tck.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = KitVersion.class,
         description = "Conformance kit and vendor mock for the mplus bridge's IM chat interface (IM聊天接口).",
-        subcommands = {RunCommand.class, ServeCommand.class})
+        subcommands = {RunCommand.class, ServeCommand.class, CheckLinkCommand.class, CheckImgUrlCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
@@ -26,6 +29,9 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit code, without exiting (tests call this). */
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        // UTF-8 whatever the platform's default: the kit prints Chinese (spec quotes, vendor names, values).
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExitCodeExceptionMapper(e -> USAGE);
         cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
         cli.getCommandSpec().exitCodeOnExecutionException(USAGE);

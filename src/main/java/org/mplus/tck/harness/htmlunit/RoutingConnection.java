@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.htmlunit.WebClient;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
 import org.htmlunit.WebResponseData;
+import org.htmlunit.util.NameValuePair;
 import org.htmlunit.util.WebConnectionWrapper;
 import org.mplus.tck.harness.VendorRoutes;
 
@@ -61,7 +65,7 @@ final class RoutingConnection extends WebConnectionWrapper {
         String html = answer.getContentAsString(StandardCharsets.UTF_8);
         String tag = "<script src=\"" + routes.mock().toString().replaceAll("/$", "")
                 + "/__tck/harness/instrument.js\"></script>";
-        int head = html.toLowerCase(java.util.Locale.ROOT).indexOf("<head");
+        int head = html.toLowerCase(Locale.ROOT).indexOf("<head");
         int at = head < 0 ? 0 : html.indexOf('>', head) + 1;
         String injected = html.substring(0, at) + tag + html.substring(at);
         return answered(request, answer, injected.getBytes(StandardCharsets.UTF_8));
@@ -82,23 +86,34 @@ final class RoutingConnection extends WebConnectionWrapper {
             java.util.regex.Pattern.compile("/__tck/harness/.*\\.js|/__tck/bridge/.*|/mplus\\.js");
 
     private static WebResponse cacheable(WebRequest request, WebResponse answer) throws IOException {
-        java.util.List<org.htmlunit.util.NameValuePair> headers = new java.util.ArrayList<>();
-        for (org.htmlunit.util.NameValuePair h : answer.getResponseHeaders()) {
-            if (!h.getName().equalsIgnoreCase("Cache-Control") && !h.getName().equalsIgnoreCase("Expires")) {
-                headers.add(h);
-            }
-        }
-        headers.add(new org.htmlunit.util.NameValuePair("Cache-Control", "max-age=86400"));
         try (var body = answer.getContentAsStream()) {
-            WebResponseData data = new WebResponseData(body.readAllBytes(), answer.getStatusCode(),
-                    answer.getStatusMessage(), headers);
-            return new WebResponse(data, request, answer.getLoadTime());
+            return rewrapped(request, answer, body.readAllBytes(), true);
         }
     }
 
     private static WebResponse answered(WebRequest request, WebResponse answer, byte[] body) {
-        WebResponseData data = new WebResponseData(body, answer.getStatusCode(), answer.getStatusMessage(),
-                answer.getResponseHeaders());
+        return rewrapped(request, answer, body, false);
+    }
+
+    /**
+     * A response with a new body for the request the page made. The body is already decoded, so the headers that
+     * describe the wire form (encoding, length) go; a constant script also gets a long max-age.
+     */
+    private static WebResponse rewrapped(WebRequest request, WebResponse answer, byte[] body, boolean constant) {
+        List<NameValuePair> headers = new ArrayList<>();
+        for (NameValuePair h : answer.getResponseHeaders()) {
+            String name = h.getName().toLowerCase(Locale.ROOT);
+            boolean wireForm = name.equals("content-encoding") || name.equals("content-length")
+                    || name.equals("transfer-encoding");
+            boolean freshness = constant && (name.equals("cache-control") || name.equals("expires"));
+            if (!wireForm && !freshness) {
+                headers.add(h);
+            }
+        }
+        if (constant) {
+            headers.add(new NameValuePair("Cache-Control", "max-age=86400"));
+        }
+        WebResponseData data = new WebResponseData(body, answer.getStatusCode(), answer.getStatusMessage(), headers);
         return new WebResponse(data, request, answer.getLoadTime());
     }
 

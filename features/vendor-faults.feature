@@ -54,11 +54,11 @@ Feature: Vendor refusals and network faults — success means the vendor accepte
       | sendGroupMessage | 先维IM | answers every request with a malformed body | gg800895384 |
       | sendMessage      | 容联云 | answers every request with a malformed body | lisi        |
 
-  The vendor may still deliver a message whose answer never came back in time: the page cannot know,
-  so the kit only asks that it hears fail rather than waiting forever or hearing success.
-
   @rule:DELIVERY-03
   Scenario Outline: <call> on <vendor> fails when the vendor does not answer in time
+    The vendor may still deliver a message whose answer never came back in time: the page cannot know,
+    so the kit only asks that it hears fail rather than waiting forever or hearing success.
+
     Given the client runs on <vendor>
     And <vendor> does not answer in time
     When the page calls <call> with imaccount "lisi" and message "网络太慢"

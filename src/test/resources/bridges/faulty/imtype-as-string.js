@@ -1,0 +1,6 @@
+/* getImType answers imType as a string ("1"), which breaks pages that compare with ===.
+ * breaks: GET-IMTYPE-01
+ */
+corpus.breakCall('getImType', function (real, o) {
+  real(corpus.copy(o, { success: function (res) { corpus.success(o)({ imType: String(res.imType) }); } }));
+});

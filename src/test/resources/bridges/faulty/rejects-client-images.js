@@ -1,0 +1,10 @@
+/* shareIMUI rejects local: images.
+ * breaks: SHARE-03
+ */
+corpus.breakCall('shareIMUI', function (real, o) {
+  if (o && typeof o.imgUrl === 'string' && o.imgUrl.indexOf('local:') === 0) {
+    corpus.later(function () { corpus.fail(o)({ errMsg: 'imgUrl 不支持' }); });
+    return;
+  }
+  real(o);
+});

@@ -1,0 +1,7 @@
+/* sendMessage also works on 先维IM (as sendChatMessage), though the doc makes it 容联云-only.
+ * breaks: SEND-MSG-03
+ * also: CALLBACK-03
+ */
+corpus.breakCall('sendMessage', function (real, o) {
+  window.mplus.sendChatMessage(o);
+});

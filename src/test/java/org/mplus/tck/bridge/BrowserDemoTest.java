@@ -120,6 +120,7 @@ class BrowserDemoTest {
         button.click();
         if (call.equals("shareIMUI") && !button.getAttribute("class").equals("bad")) {
             waiting().until(d -> !d.findElements(By.cssSelector("#mplus-share-picker .mplus-pick")).isEmpty());
+            screenshot("share-picker.png");
             browser.findElement(By.cssSelector("#mplus-share-picker .mplus-pick[data-account='lisi']")).click();
         }
         // Each call logs its own line first, then its callback's.
@@ -157,9 +158,12 @@ class BrowserDemoTest {
     }
 
     @Test
-    void aDeveloperClicksThroughTheDemoFromAnotherOriginAndSeesItAllInTheConsole() throws IOException {
+    void aDeveloperClicksThroughTheDemoFromAnotherOriginAndSeesItAllInTheConsole() {
         mock.setImType(1);
         clickEverything(1);
+        click("showGroupMessage", "gg800895384 研发部");
+        waiting().until(d -> d.findElement(By.cssSelector("#mplus-chat-panel .mplus-messages")).getText()
+                .contains("版本 5.2.0 今晚发布"));
         screenshot("demo-ronglian.png");
 
         browser.get(mock.baseUrl() + "/");
@@ -195,9 +199,13 @@ class BrowserDemoTest {
         assertEquals(10, mock.deliveries().size(), "a refused send delivers nothing");
     }
 
-    private static void screenshot(String name) throws IOException {
+    private static void screenshot(String name) {
         Path dir = Path.of(System.getProperty("mplus.tck.screenshots", "target/screenshots"));
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -113,18 +113,10 @@
     }
   }
 
-  function vendorByImType(imType) {
+  // The catalog's vendor whose field (imType, code) has the value, or null.
+  function vendorWhere(field, value) {
     for (var i = 0; i < CATALOG.vendors.length; i++) {
-      if (CATALOG.vendors[i].imType === imType) {
-        return CATALOG.vendors[i];
-      }
-    }
-    return null;
-  }
-
-  function vendorByCode(code) {
-    for (var i = 0; i < CATALOG.vendors.length; i++) {
-      if (CATALOG.vendors[i].code === code) {
+      if (CATALOG.vendors[i][field] === value) {
         return CATALOG.vendors[i];
       }
     }
@@ -332,7 +324,7 @@
   }
 
   function ronglianClient(info) {
-    var vendor = vendorByCode('ronglian');
+    var vendor = vendorWhere('code', 'ronglian');
     var account = info.ronglian;
     var me = info.user.account;
     var NO_SUCH_USER = '112121';
@@ -388,7 +380,7 @@
   }
 
   function xianweiClient(info) {
-    var vendor = vendorByCode('xianwei');
+    var vendor = vendorWhere('code', 'xianwei');
     var app = info.xianwei;
     var me = info.user.account;
     var NO_SUCH_USER = 40403;
@@ -447,14 +439,14 @@
 
   function loadClient(done) {
     kitRequest('GET', '/__tck/client.json', undefined, within(DEFAULT_TIMEOUT_MS), function (problem, info) {
-      if (!problem && (!info.user || !vendorByImType(info.imType))) {
+      if (!problem && (!info.user || !vendorWhere('imType', info.imType))) {
         problem = { kind: 'malformed', peer: 'mplus-tck 模拟服务 ' + MOCK };
       }
       if (problem) {
         return done(problem);
       }
       info.timeoutMs = typeof info.timeoutMs === 'number' && info.timeoutMs > 0 ? info.timeoutMs : DEFAULT_TIMEOUT_MS;
-      info.vendor = vendorByImType(info.imType);
+      info.vendor = vendorWhere('imType', info.imType);
       info.wire = info.vendor.code === 'ronglian' ? ronglianClient(info) : xianweiClient(info);
       done(null, info);
     });
@@ -1016,7 +1008,7 @@
       }
       var vendors = CATALOG.calls[name].vendors;
       if (vendors.indexOf(info.imType) < 0) {
-        var only = vendorByImType(vendors[0]);
+        var only = vendorWhere('imType', vendors[0]);
         return reply.fail(name + ' 仅支持' + only.name + '（imType ' + only.imType + '），当前客户端是' + info.vendor.name
             + '（imType ' + info.imType + '） (' + name + ' is ' + only.english + ' only)');
       }
@@ -1046,8 +1038,27 @@
     });
   }
 
+  // A send to one kind of account (chatType 'user' or 'group'), once the call is known to be the vendor's.
+  function sendTo(chatType) {
+    return function (name, options, reply) {
+      onVendor(name, '发送失败', reply, function (info) {
+        sendText(info, options, chatType, within(info.timeoutMs), reply);
+      });
+    };
+  }
+
+  // Opening the chat with one kind of account.
+  function showFor(chatType) {
+    return function (name, options, reply) {
+      onVendor(name, '打开聊天失败', reply, function (info) {
+        showChat(info, options, chatType, reply);
+      });
+    };
+  }
+
+  // Each call: function (name, options, reply), options already valid.
   var CALLS = {
-    getImType: function (options, reply) {
+    getImType: function (name, options, reply) {
       loadClient(function (problem, info) {
         if (problem) {
           return reply.fail('获取IM类型失败：' + describe(problem));
@@ -1056,8 +1067,8 @@
       });
     },
 
-    sendMessage: function (options, reply) {
-      onVendor('sendMessage', '发送失败', reply, function (info) {
+    sendMessage: function (name, options, reply) {
+      onVendor(name, '发送失败', reply, function (info) {
         var deadline = within(info.timeoutMs);
         // imaccount is a user or a group: the vendor's directory tells which.
         info.wire.user(options.imaccount, deadline, function (problem) {
@@ -1080,38 +1091,14 @@
       });
     },
 
-    sendChatMessage: function (options, reply) {
-      onVendor('sendChatMessage', '发送失败', reply, function (info) {
-        sendText(info, options, 'user', within(info.timeoutMs), reply);
-      });
-    },
+    sendChatMessage: sendTo('user'),
+    sendGroupMessage: sendTo('group'),
+    showMessage: showFor('user'),
+    showChatMessage: showFor('user'),
+    showGroupMessage: showFor('group'),
 
-    sendGroupMessage: function (options, reply) {
-      onVendor('sendGroupMessage', '发送失败', reply, function (info) {
-        sendText(info, options, 'group', within(info.timeoutMs), reply);
-      });
-    },
-
-    showMessage: function (options, reply) {
-      onVendor('showMessage', '打开聊天失败', reply, function (info) {
-        showChat(info, options, 'user', reply);
-      });
-    },
-
-    showChatMessage: function (options, reply) {
-      onVendor('showChatMessage', '打开聊天失败', reply, function (info) {
-        showChat(info, options, 'user', reply);
-      });
-    },
-
-    showGroupMessage: function (options, reply) {
-      onVendor('showGroupMessage', '打开聊天失败', reply, function (info) {
-        showChat(info, options, 'group', reply);
-      });
-    },
-
-    shareIMUI: function (options, reply) {
-      onVendor('shareIMUI', '分享失败', reply, function (info) {
+    shareIMUI: function (name, options, reply) {
+      onVendor(name, '分享失败', reply, function (info) {
         var card = { type: 'mplus.share', title: options.title, desc: options.desc || '',
           appname: options.appname || '', appid: options.appid, imgUrl: options.imgUrl || '', link: options.link,
           appType: parseLink(options.link).parts.appType };
@@ -1153,7 +1140,7 @@
         if (problem) {
           return reply.fail(problem);
         }
-        CALLS[name](options !== null && typeof options === 'object' ? snapshot(options) : {}, reply);
+        CALLS[name](name, options !== null && typeof options === 'object' ? snapshot(options) : {}, reply);
       } catch (e) {
         reply.fail('mplus 内部错误 (internal error in mplus.js: ' + String(e && e.message) + ')');
       }

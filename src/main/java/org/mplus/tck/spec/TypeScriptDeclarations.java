@@ -1,0 +1,142 @@
+package org.mplus.tck.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * mplus.d.ts: TypeScript declarations of the calls (options, results, callbacks) for front-end developers'
+ * editors, rendered from the catalog and the result schemas, served by the mock at /mplus.d.ts.
+ */
+public final class TypeScriptDeclarations {
+
+    public static final String PATH = "mock-server/__files/mplus.d.ts";
+
+    private TypeScriptDeclarations() {
+    }
+
+    public static String render(Catalog catalog) {
+        SchemaSet schemas = new SchemaSet();
+        StringBuilder ts = new StringBuilder();
+        ts.append("// mplus.d.ts: the mplus bridge's ").append(catalog.specTitle()).append(" for TypeScript and editors.\n")
+                .append("// Generated from schemas/catalog.json by org.mplus.tck.spec.TypeScriptDeclarations; do not edit by hand\n")
+                .append("// (regenerate: mvn -B test -Dtest=TypeScriptDeclarationsTest -Dmplus.tck.writeDocs=true).\n")
+                .append("// Use: save it beside your code and add /// <reference path=\"mplus.d.ts\" /> (or list it in tsconfig).\n\n")
+                .append("declare namespace mplus {\n")
+                .append("  /** What fail(res) receives. */\n")
+                .append("  interface FailResult {\n")
+                .append("    /** 错误提示: why the call failed, for a person (a non-empty string). */\n")
+                .append("    errMsg: string;\n")
+                .append("    [field: string]: unknown;\n")
+                .append("  }\n\n")
+                .append("  /** What success(res) receives: an object; bridges may add fields, such as errMsg: 'sendChatMessage:ok'. */\n")
+                .append("  interface SuccessResult {\n")
+                .append("    errMsg?: string;\n")
+                .append("    [field: string]: unknown;\n")
+                .append("  }\n\n")
+                .append("  /** Every call takes both, both optional: exactly one is called, once, after the call returned. */\n")
+                .append("  interface Callbacks<Result> {\n")
+                .append("    success?: (res: Result) => void;\n")
+                .append("    fail?: (res: FailResult) => void;\n")
+                .append("  }\n");
+        for (Call call : catalog.calls()) {
+            String result = resultType(ts, call, schemas.document(call.schemas().success()));
+            options(ts, catalog, call, result);
+            function(ts, catalog, call);
+        }
+        ts.append("}\n\n")
+                .append("interface Window {\n")
+                .append("  mplus: typeof mplus;\n")
+                .append("}\n\n")
+                .append("interface DocumentEventMap {\n")
+                .append("  /** Dispatched on document once window.mplus is ready: document.addEventListener('plusready', …). */\n")
+                .append("  plusready: Event;\n")
+                .append("}\n");
+        return ts.toString();
+    }
+
+    /** The success result's interface when its schema names fields (getImType), else SuccessResult. */
+    private static String resultType(StringBuilder ts, Call call, JsonNode schema) {
+        JsonNode properties = schema.path("properties");
+        if (properties.isEmpty()) {
+            return "SuccessResult";
+        }
+        String name = typeName(call) + "Result";
+        ts.append("\n  /** ").append(call.name()).append("'s success(res). */\n")
+                .append("  interface ").append(name).append(" extends SuccessResult {\n");
+        List<String> required = new ArrayList<>();
+        schema.path("required").forEach(r -> required.add(r.asText()));
+        properties.fields().forEachRemaining(p -> ts
+                .append("    /** ").append(p.getValue().path("description").asText()).append(" */\n")
+                .append("    ").append(p.getKey()).append(required.contains(p.getKey()) ? "" : "?").append(": ")
+                .append(tsType(p.getValue())).append(";\n"));
+        ts.append("  }\n");
+        return name;
+    }
+
+    private static String tsType(JsonNode property) {
+        if (property.has("enum")) {
+            List<String> values = new ArrayList<>();
+            property.get("enum").forEach(v -> values.add(v.toString()));
+            return String.join(" | ", values);
+        }
+        return switch (property.path("type").asText()) {
+            case "string" -> "string";
+            case "integer", "number" -> "number";
+            case "boolean" -> "boolean";
+            default -> "unknown";
+        };
+    }
+
+    private static void options(StringBuilder ts, Catalog catalog, Call call, String result) {
+        ts.append("\n  /** The options of ").append(call.name()).append(" (").append(call.heading()).append("). */\n")
+                .append("  interface ").append(typeName(call)).append("Options extends Callbacks<").append(result)
+                .append("> {");
+        if (call.options().isEmpty()) {
+            ts.append("}\n");
+            return;
+        }
+        ts.append('\n');
+        for (CallOption o : call.options()) {
+            ts.append("    /** ").append(o.description()).append(": ").append(optionNote(catalog, o)).append(" */\n")
+                    .append("    ").append(o.name()).append(o.required() ? "" : "?").append(": string;\n");
+        }
+        ts.append("  }\n");
+    }
+
+    private static String optionNote(Catalog catalog, CallOption o) {
+        String note = o.required() ? "required, a non-empty string" : "optional, a string when given";
+        if (o.account().isPresent()) {
+            note += "; " + switch (o.account().get()) {
+                case USER -> "a user account";
+                case GROUP -> "a group account";
+                case USER_OR_GROUP -> "a user or a group account";
+            };
+        }
+        if (o.format().isPresent()) {
+            ValueFormat f = catalog.format(o.format().get()).orElseThrow();
+            note += "; format " + f.heading() + " (spec line " + f.line() + "): " + f.summary()
+                    + (o.required() ? "" : " Empty: none.");
+        }
+        return note + ".";
+    }
+
+    private static void function(StringBuilder ts, Catalog catalog, Call call) {
+        List<String> vendors = call.vendors().stream()
+                .map(t -> catalog.vendor(t).map(Vendor::label).orElseThrow()).toList();
+        ts.append("\n  /**\n")
+                .append("   * ").append(call.heading()).append(": ").append(call.summary()).append('\n')
+                .append("   * Vendors: ").append(String.join(", ", vendors))
+                .append(call.isVendorSpecific() ? "; on any other vendor it fails." : ".").append('\n');
+        call.since().ifPresent(v -> ts.append("   * Since client ").append(v).append(".\n"));
+        ts.append("   * Spec: ").append(catalog.spec().path()).append(", line ").append(call.line()).append(".\n")
+                .append("   */\n")
+                .append("  function ").append(call.name()).append("(options").append(call.options().isEmpty() ? "?" : "")
+                .append(": ").append(typeName(call)).append("Options): void;\n");
+    }
+
+    private static String typeName(Call call) {
+        return call.name().substring(0, 1).toUpperCase(Locale.ROOT) + call.name().substring(1);
+    }
+}

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,9 +22,8 @@ import org.mplus.tck.mock.MockServer;
  */
 class BridgeGrammarTest {
 
-    /** The shared file; until it reaches this branch, the test reads the copy beside this class. */
+    /** The shared file the Java parsers and the JSON Schemas are tested against too. */
     private static final Path SHARED = Path.of("schemas/examples/formats.json");
-    private static final String LOCAL_COPY = "formats.local-copy.json";
     /** The parts mplus.js finds; the examples also list parts only the Java parser computes. */
     private static final List<String> PARTS = List.of("form", "scheme", "authority", "name", "appType", "appId",
             "path", "androidAppId", "iosAppId", "query");
@@ -46,12 +44,7 @@ class BridgeGrammarTest {
     }
 
     static JsonNode examples() throws IOException {
-        if (Files.exists(SHARED)) {
-            return BridgePage.parse(Files.readString(SHARED));
-        }
-        try (InputStream in = BridgeGrammarTest.class.getResourceAsStream(LOCAL_COPY)) {
-            return BridgePage.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-        }
+        return BridgePage.parse(Files.readString(SHARED, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @TestFactory

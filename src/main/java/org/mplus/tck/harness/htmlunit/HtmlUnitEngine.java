@@ -35,6 +35,7 @@ public final class HtmlUnitEngine implements Engine {
     private final RoutingConnection connection;
 
     public HtmlUnitEngine() {
+        client.setJavaScriptEngine(new SessionDrivenJavaScript(client));
         var options = client.getOptions();
         options.setThrowExceptionOnScriptError(false);
         options.setThrowExceptionOnFailingStatusCode(false);

@@ -95,10 +95,7 @@ final class HtmlUnitSession implements PageSession {
         return page.getEnclosingWindow().getJobManager();
     }
 
-    /**
-     * Runs the page's earliest timer or network job if it is due, on this thread: HtmlUnit's own event loop
-     * polls every 10 ms, which would make every asynchronous callback cost up to 10 ms of waiting.
-     */
+    /** Runs the page's earliest timer or network job if it is due (nothing else runs them: see SessionDrivenJavaScript). */
     private boolean runDueJob() {
         JavaScriptJob next = jobs().getEarliestJob();
         return next != null && next.getTargetExecutionTime() <= System.currentTimeMillis()

@@ -1,5 +1,6 @@
 /* shareIMUI rejects local: images.
  * breaks: SHARE-03
+ * also: INPUT-02
  */
 corpus.breakCall('shareIMUI', function (real, o) {
   if (o && typeof o.imgUrl === 'string' && o.imgUrl.indexOf('local:') === 0) {

@@ -3,5 +3,11 @@
  * also: CALLBACK-03
  */
 corpus.breakCall('sendMessage', function (real, o) {
-  window.mplus.sendChatMessage(o);
+  window.mplus.getImType({ success: function (res) {
+    if (res.imType === 0) {
+      window.mplus.sendChatMessage(o);
+    } else {
+      real(o);
+    }
+  } });
 });

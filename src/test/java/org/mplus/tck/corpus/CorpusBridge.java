@@ -21,11 +21,14 @@ import java.util.stream.Stream;
  * breaks: SEND-CHAT-01         the rule the suite must catch
  * also: DELIVERY-01, INPUT-01  rules it may also break (the same fault seen from other scenarios)
  * tags: @rule:SEND-CHAT-01     optional: judge only these scenarios (hostile bridges, slow faults)
+ * verdicts: FAIL, TIMEOUT      hostile bridges: the verdicts the kit may give them
  * </pre>
  */
-record CorpusBridge(String name, Path overlay, Set<String> breaks, Set<String> also, Optional<String> tags) {
+record CorpusBridge(String name, Path overlay, Set<String> breaks, Set<String> also, Optional<String> tags,
+        Set<String> verdicts) {
 
     private static final Path REFERENCE = Path.of("mock-server/__files/mplus.js");
+    private static final Path LIBRARY = Path.of("src/test/resources/bridges/corpus-lib.js");
 
     static List<CorpusBridge> in(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
@@ -41,7 +44,8 @@ record CorpusBridge(String name, Path overlay, Set<String> breaks, Set<String> a
             throw new IllegalStateException("cannot read " + overlay, e);
         }
         return new CorpusBridge(overlay.getFileName().toString().replace(".js", ""), overlay,
-                ids(header(text, "breaks")), ids(header(text, "also")), Optional.ofNullable(header(text, "tags")));
+                ids(header(text, "breaks")), ids(header(text, "also")), Optional.ofNullable(header(text, "tags")),
+                ids(header(text, "verdicts")));
     }
 
     private static String header(String text, String key) {
@@ -58,6 +62,7 @@ record CorpusBridge(String name, Path overlay, Set<String> breaks, Set<String> a
     Path composed(Path dir) throws IOException {
         Path file = dir.resolve(name + ".js");
         Files.writeString(file, Files.readString(REFERENCE, StandardCharsets.UTF_8) + "\n"
+                + Files.readString(LIBRARY, StandardCharsets.UTF_8) + "\n"
                 + Files.readString(overlay, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         return file;
     }

@@ -82,6 +82,9 @@ final class HtmlUnitSession implements PageSession {
             JsonNode later = read(id);
             result = later == null ? result : later;
         }
+        if (!onPage) {
+            settled = true; // the page is gone: nothing it started can call back any more
+        }
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
         List<PageEvent> during = new ArrayList<>(events.subList(Math.min(eventsBefore, events.size()), events.size()));
         if (!isCurrent()) {

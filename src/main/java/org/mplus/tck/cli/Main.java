@@ -27,9 +27,21 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExitCodeExceptionMapper(e -> USAGE);
+        cli.setParameterExceptionHandler(Main::badOptions);
         cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
         cli.getCommandSpec().exitCodeOnExecutionException(USAGE);
         return cli.execute(args);
+    }
+
+    /** Usage help first, then the one line a CI log ends with: which kind of error, and why. */
+    private static int badOptions(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        cli.usage(cli.getErr());
+        cli.getErr().flush();
+        cli.getOut().println("usage error: " + e.getMessage() + " (see " + cli.getCommandSpec().qualifiedName()
+                + " --help)");
+        cli.getOut().flush();
+        return USAGE;
     }
 
     @Override

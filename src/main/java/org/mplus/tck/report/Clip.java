@@ -6,7 +6,7 @@ import org.mplus.tck.harness.Finding;
 
 /**
  * Makes what the bridge controls (errMsg, thrown errors, page output) fit every report: cut to a size a CI
- * artifact or a pull request can carry, saying how much was cut, and printable (control characters and broken
+ * artifact or a pull request can carry, saying where it was cut, and printable (control characters and broken
  * surrogates, which XML and UTF-8 files cannot hold, become U+FFFD).
  */
 final class Clip {
@@ -25,7 +25,7 @@ final class Clip {
     static String text(String s) {
         String[] lines = s.split("\n", -1);
         String kept = Arrays.stream(lines).limit(LINES).map(Clip::line).collect(Collectors.joining("\n"));
-        return lines.length <= LINES ? kept : kept + "\n… [cut: " + (lines.length - LINES) + " more lines]";
+        return lines.length <= LINES ? kept : kept + "\n… [cut: " + (lines.length - LINES) + " more lines not shown]";
     }
 
     /** One line cut to {@value #LINE} characters, made printable. */
@@ -33,7 +33,8 @@ final class Clip {
         String kept = s;
         if (s.length() > LINE) {
             int end = Character.isHighSurrogate(s.charAt(LINE - 1)) ? LINE - 1 : LINE;
-            kept = s.substring(0, end) + "… [cut: " + s.length() + " characters in all]";
+            // No length: the page may have cut the text already, so the kit cannot know the bridge's full length.
+            kept = s.substring(0, end) + "… [cut at " + LINE + " characters]";
         }
         return printable(kept);
     }

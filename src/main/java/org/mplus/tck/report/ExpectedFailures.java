@@ -54,10 +54,6 @@ public final class ExpectedFailures {
         this.outcomes = entries.stream().map(e -> outcome(e, results, today)).toList();
     }
 
-    public static ExpectedFailures none() {
-        return new ExpectedFailures(List.of(), List.of(), LocalDate.MIN);
-    }
-
     private static Outcome outcome(ExpectedFailure e, List<ScenarioResult> results, LocalDate today) {
         List<ScenarioResult> failing = matching(results, e::stillFails);
         if (e.expiredOn(today)) {

@@ -1,7 +1,9 @@
 package org.mplus.tck.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.mplus.tck.harness.Verdict;
 
 /**
@@ -16,7 +18,7 @@ public record Gate(int exitCode, String reason) {
 
     public static Gate of(RunResult run, ExpectedFailures expected) {
         if (run.stopped().isPresent()) {
-            return new Gate(HARNESS_ERROR, run.stopped().get());
+            return new Gate(HARNESS_ERROR, oneLine(run.stopped().get()));
         }
         long errors = run.count(Verdict.HARNESS_ERROR);
         if (errors > 0) {
@@ -54,6 +56,12 @@ public record Gate(int exitCode, String reason) {
         run.setup().partial().ifPresent(notes::add);
         return new Gate(CONFORMANT, "conformant: no MUST rule broken"
                 + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"));
+    }
+
+    /** The reason is the run's last line of output, so a message of several lines is put on one. */
+    private static String oneLine(String message) {
+        return Arrays.stream(message.split("\n")).map(String::strip).filter(l -> !l.isEmpty())
+                .collect(Collectors.joining(" · "));
     }
 
     public boolean conformant() {

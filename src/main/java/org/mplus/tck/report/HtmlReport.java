@@ -43,6 +43,7 @@ final class HtmlReport {
             dl.finding dt{font-weight:600} dl.finding dd{margin:0;white-space:pre-wrap;word-break:break-word}
             pre{white-space:pre-wrap;word-break:break-word;background:#f6f8fa;padding:8px;margin:6px 0 6px 24px}
             .expected{margin:6px 0 6px 24px;color:#57606a}
+            #rules td:first-child,#expected td:nth-child(3){white-space:nowrap}
             """;
 
     /** The verdict filter and the matrix cells that narrow the list to one call on one vendor; ES5. */
@@ -119,7 +120,7 @@ final class HtmlReport {
         return switch (gate.exitCode()) {
             case Gate.CONFORMANT -> "Conformant";
             case Gate.NOT_CONFORMANT -> "NOT conformant";
-            default -> "Not judged: the kit could not run";
+            default -> "Not judged: usage or harness error";
         };
     }
 
@@ -211,7 +212,8 @@ final class HtmlReport {
                 .append("<th>status</th><th>expires</th><th>what it means</th></tr></thead>\n<tbody>\n");
         for (ExpectedFailures.Outcome o : outcomes) {
             h.append("<tr class=\"").append(o.failsTheRun() ? "v-FAIL" : "").append("\"><td>")
-                    .append(esc(o.entry().target())).append("</td><td>").append(o.status()).append("</td><td>")
+                    .append(esc(o.entry().target())).append("</td><td>")
+                    .append(o.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append("</td><td>")
                     .append(o.entry().expires()).append("</td><td>").append(esc(o.describe())).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");

@@ -1,7 +1,10 @@
 package org.mplus.tck.report;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -14,6 +17,9 @@ final class MarkdownReport {
 
     private static final Map<Verdict, String> MARK = Map.of(Verdict.PASS, "✅", Verdict.FAIL, "❌",
             Verdict.WARN, "⚠️", Verdict.TIMEOUT, "⏱️", Verdict.SKIP, "⏭️", Verdict.HARNESS_ERROR, "🛠️");
+
+    /** Characters the failures may fill: GitHub takes 65,536 in a pull request comment. */
+    private static final int BUDGET = 60_000;
 
     /** Markdown's punctuation: escaped wherever text from the bridge or the features lands in prose. */
     private static final Pattern SPECIAL = Pattern.compile("[\\\\`*_\\[\\]<>|~]");
@@ -55,22 +61,7 @@ final class MarkdownReport {
             md.append(" |".repeat(matrix.vendors().size() - r.cells().size())).append('\n');
         }
 
-        List<ScenarioResult> problems = a.problems();
-        if (!problems.isEmpty()) {
-            md.append("\n### Failures (").append(problems.size()).append(")\n");
-            for (ScenarioResult s : problems) {
-                md.append("\n#### ").append(MARK.get(s.verdict())).append(' ').append(s.verdict().label())
-                        .append(' ').append(esc(s.title())).append("\n\n");
-                md.append("- scenario: ").append(code(s.location())).append('\n');
-                a.excuse(s).ifPresent(e -> md.append("- **expected failure** (profile, until ").append(e.expires())
-                        .append("): ").append(esc(e.reason())).append('\n'));
-                s.finding().ifPresent(f -> finding(md, f));
-                s.warnings().forEach(w -> finding(md, w));
-                if (s.finding().isEmpty() && s.warnings().isEmpty()) {
-                    md.append("\n").append(block(s.message())).append('\n');
-                }
-            }
-        }
+        failures(md, a);
         run.stopped().ifPresent(why -> md.append("\n### The kit stopped before judging\n\n").append(block(why))
                 .append('\n'));
 
@@ -86,12 +77,64 @@ final class MarkdownReport {
         md.append("| ").append(name).append(" | ").append(value).append(" |\n");
     }
 
-    private static void finding(StringBuilder md, Finding f) {
-        md.append("- rule: **").append(f.rule().id()).append("** (").append(f.rule().level()).append("): ")
-                .append(esc(f.rule().text())).append('\n');
-        md.append("- spec: ").append(esc(f.rule().source().cite())).append('\n');
-        md.append("- expected: ").append(code(f.expected())).append('\n');
-        md.append("- seen: ").append(code(f.seen())).append('\n');
+    /**
+     * The failures grouped by what broke (rule, or verdict when no rule did), call and vendor: a bridge missing
+     * one thing fails many scenarios the same way, and a pull request wants each problem once. Groups stop at
+     * {@value #BUDGET} characters, under GitHub's limit for a comment.
+     */
+    private static void failures(StringBuilder md, Assessment a) {
+        Map<List<String>, List<ScenarioResult>> groups = new LinkedHashMap<>();
+        for (ScenarioResult s : a.problems()) {
+            List<String> broken = s.verdict() == Verdict.WARN ? s.decisiveRules()
+                    : List.of(s.finding().map(f -> f.rule().id()).orElse(s.verdict().label()));
+            broken.forEach(b -> groups.computeIfAbsent(List.of(b, s.subject(), s.vendor().map(v -> v.name())
+                    .orElse("")), k -> new ArrayList<>()).add(s));
+        }
+        if (groups.isEmpty()) {
+            return;
+        }
+        md.append("\n### Failures: ").append(a.problems().size()).append(" scenario(s), ").append(groups.size())
+                .append(" distinct (rule × call × vendor)\n");
+        int shown = 0;
+        for (Map.Entry<List<String>, List<ScenarioResult>> g : groups.entrySet()) {
+            StringBuilder text = new StringBuilder();
+            group(text, a, g.getKey().get(0), g.getValue());
+            if (md.length() + text.length() > BUDGET) {
+                md.append("\n… and ").append(groups.size() - shown)
+                        .append(" more: see conformance.html or conformance.json\n");
+                return;
+            }
+            md.append(text);
+            shown++;
+        }
+    }
+
+    private static void group(StringBuilder md, Assessment a, String broken, List<ScenarioResult> scenarios) {
+        ScenarioResult first = scenarios.get(0);
+        Optional<Finding> finding = first.finding().filter(f -> f.rule().id().equals(broken))
+                .or(() -> first.warnings().stream().filter(w -> w.rule().id().equals(broken)).findFirst());
+        md.append("\n#### ").append(MARK.get(first.verdict())).append(' ').append(broken)
+                .append(finding.map(f -> " (" + f.rule().level() + ")").orElse("")).append(" · ").append(first.subject())
+                .append(first.vendor().map(v -> " · " + v.name()).orElse("")).append(" — ").append(scenarios.size())
+                .append(" scenario(s)\n\n");
+        if (finding.isPresent()) {
+            Finding f = finding.get();
+            md.append(esc(f.rule().text())).append("\n\n");
+            md.append("- spec: ").append(esc(f.rule().source().cite())).append('\n');
+            md.append("- expected: ").append(code(f.expected())).append('\n');
+            md.append("- seen: ").append(code(f.seen())).append(" (in ").append(code(first.location()))
+                    .append(")\n");
+        } else {
+            md.append(block(first.message()));
+        }
+        md.append("- scenarios:\n");
+        for (ScenarioResult s : scenarios) {
+            md.append("  - ").append(s.verdict().label()).append(' ').append(esc(s.name())).append(" (")
+                    .append(code(s.location())).append(')')
+                    .append(a.excuse(s).map(e -> ": **expected failure** (profile, until " + e.expires() + "): "
+                            + esc(e.reason())).orElse(""))
+                    .append('\n');
+        }
     }
 
     /** Prose, on one line, with Markdown's punctuation escaped (so an errMsg cannot inject HTML or links). */

@@ -107,6 +107,15 @@ class ProfileTest {
     }
 
     @Test
+    void theProfileInDocsCiIsValid() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(Path.of("docs/ci.md"));
+        String json = doc.substring(doc.indexOf("```json\n") + 8, doc.indexOf("```", doc.indexOf("```json\n") + 8));
+        Profile p = parse(json);
+        assertEquals(Optional.of(ClientVersion.parse("5.1.0")), p.clientVersion());
+        assertEquals(2, p.expectedFailures().size());
+    }
+
+    @Test
     void aMissingFileIsAProfileError() {
         String message = assertThrows(ProfileError.class, () -> Profile.read(Path.of("no/such/profile.json")))
                 .getMessage();

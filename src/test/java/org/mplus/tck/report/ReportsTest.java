@@ -237,11 +237,33 @@ class ReportsTest {
         assertTrue(md.startsWith("## mplus conformance: 🛠️ not judged\n"), md);
         assertTrue(md.contains("\n| getImType | 🛠️ HARNESS-ERROR 1/2 | ❌ FAIL 2/4 (1 expected) |\n"), md);
         assertTrue(md.contains("\n| imgUrl (format, any vendor) | – | |\n"), md);
-        assertTrue(md.contains("\n#### ❌ FAIL getImType · 容联云 · getImType on 容联云 answers imType 1, a number\n"), md);
-        assertTrue(md.contains("\n- seen: `` " + HOSTILE.replace('\u0001', '\uFFFD') + " ``\n"), md);
-        assertTrue(md.contains("\n- **expected failure** (profile, until 2027-01-01): ACME-7: \\<no callbacks\\>\n"),
-                md);
+        assertTrue(md.contains("\n### Failures: 4 scenario(s), 4 distinct (rule × call × vendor)\n"), md);
+        assertTrue(md.contains("\n#### ❌ GET-IMTYPE-01 (MUST) · getImType · 容联云 — 1 scenario(s)\n\n"
+                + "success gets res.imType, a number: 0 (先维IM) or 1 (容联云).\n\n"
+                + "- spec: spec line 28: 「0：先维IM；1：容联云」\n"
+                + "- expected: ` success, and no fail `\n"
+                + "- seen: `` " + HOSTILE.replace('\u0001', '\uFFFD') + " `` (in ` get-im-type.feature:24 `)\n"
+                + "- scenarios:\n"
+                + "  - FAIL getImType on 容联云 answers imType 1, a number (` get-im-type.feature:24 `)\n"), md);
+        assertTrue(md.contains("\n  - FAIL getImType on 容联云 with no callbacks throws nothing (` callbacks.feature:66 `): "
+                + "**expected failure** (profile, until 2027-01-01): ACME-7: \\<no callbacks\\>\n"), md);
         assertTrue(md.contains("\n```text\nthe engine <b>broke</b>\n```\n"), md);
         assertTrue(md.contains("- ❌ rule SHARE-01: expired on 2026-01-01 (ACME-8)"), md);
+    }
+
+    @Test
+    void theMarkdownFitsInAPullRequestComment() {
+        List<ScenarioResult> many = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            ScenarioResult f = failed("bad-input.feature:" + (100 + i), "scenario " + i, "INPUT-01", "y".repeat(1900),
+                    "INPUT-01");
+            many.add(new ScenarioResult(f.id(), f.name(), f.feature(), f.location(), "call" + i, f.imType(), f.rules(),
+                    f.judged(), f.verdict(), f.finding(), f.warnings(), f.message(), f.durationMs()));
+        }
+        String md = MarkdownReport.render(Assessment.of(new RunResult(Results.setup(false), many, Duration.ZERO,
+                Optional.empty()), List.of(), LocalDate.parse("2026-11-26")));
+        assertTrue(md.length() < 65_536, md.length() + " characters");
+        assertTrue(md.matches("(?s).*\n… and \\d+ more: see conformance.html or conformance.json\n.*"),
+                md.substring(md.length() - 300));
     }
 }

@@ -2,7 +2,6 @@ package org.mplus.tck.report;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.mplus.tck.harness.Finding;
 import org.mplus.tck.harness.Verdict;
 import org.mplus.tck.spec.Catalog;
@@ -92,18 +91,8 @@ final class HtmlReport {
         h.append("<header class=\"gate gate-").append(gate.exitCode()).append("\" id=\"gate\">\n<h1>")
                 .append(esc(headline(gate))).append("</h1>\n<p>").append(esc(gate.reason())).append("</p>\n</header>\n");
         h.append("<dl class=\"about\">\n");
-        about(h, "bridge", setup.bridgeLabel());
-        setup.partial().ifPresent(p -> about(h, "calls", p));
-        about(h, "vendors", setup.imTypes().stream().map(t -> Catalog.standard().vendor(t).map(v -> v.label())
-                .orElse(String.valueOf(t))).collect(Collectors.joining(", ")));
-        about(h, "engine", setup.engine() + ": " + setup.engineVersion());
-        about(h, "kit", "mplus-tck " + setup.kitVersion());
-        setup.profile().ifPresent(p -> about(h, "profile", p));
-        setup.tags().ifPresent(t -> about(h, "tags", t));
-        about(h, "strict", setup.strict() ? "yes: SHOULD rules fail the run" : "no");
-        about(h, "started", setup.started().toString());
-        about(h, "scenarios", run.scenarios().size() + " in " + String.format(Locale.ROOT, "%.1f s",
-                run.wall().toMillis() / 1000.0) + ": " + run.counts());
+        run.about().forEach(f -> h.append("<dt>").append(f.name()).append("</dt><dd>").append(esc(f.value()))
+                .append("</dd>\n"));
         h.append("</dl>\n");
         run.stopped().ifPresent(why -> h.append("<h2>The kit stopped before judging</h2>\n<pre>").append(esc(why))
                 .append("</pre>\n"));
@@ -122,10 +111,6 @@ final class HtmlReport {
             case Gate.NOT_CONFORMANT -> "NOT conformant";
             default -> "Not judged: usage or harness error";
         };
-    }
-
-    private static void about(StringBuilder h, String name, String value) {
-        h.append("<dt>").append(name).append("</dt><dd>").append(esc(value)).append("</dd>\n");
     }
 
     private static void matrix(StringBuilder h, Assessment a) {

@@ -44,15 +44,7 @@ final class JUnitReport {
         PASSED, FAILURE, ERROR, SKIPPED
     }
 
-    private static final class Writer {
-
-        private final XMLStreamWriter x;
-        private final Assessment a;
-
-        Writer(XMLStreamWriter x, Assessment a) {
-            this.x = x;
-            this.a = a;
-        }
+    private record Writer(XMLStreamWriter x, Assessment a) {
 
         void suite() throws XMLStreamException {
             List<Case> cases = new ArrayList<>();
@@ -71,10 +63,9 @@ final class JUnitReport {
             x.writeAttribute("timestamp", setup.started().toString());
             x.writeCharacters("\n");
             x.writeStartElement("properties");
-            property("bridge", setup.bridgeSource());
-            property("engine", setup.engine() + ": " + setup.engineVersion());
-            property("kit", setup.kitVersion());
-            property("vendors", setup.imTypes().toString());
+            for (RunResult.Fact f : a.run().about()) {
+                property(f.name(), f.value());
+            }
             property("gate", a.gate().reason());
             x.writeEndElement();
             x.writeCharacters("\n");

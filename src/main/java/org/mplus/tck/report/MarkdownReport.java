@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.mplus.tck.harness.Finding;
 import org.mplus.tck.harness.Verdict;
 import org.mplus.tck.spec.Catalog;
@@ -29,23 +28,13 @@ final class MarkdownReport {
 
     static String render(Assessment a) {
         RunResult run = a.run();
-        RunSetup setup = run.setup();
         StringBuilder md = new StringBuilder();
         Gate gate = a.gate();
         md.append("## mplus conformance: ").append(gate.conformant() ? "✅ conformant"
                 : gate.exitCode() == Gate.NOT_CONFORMANT ? "❌ NOT conformant" : "🛠️ not judged").append("\n\n");
         md.append("**").append(esc(gate.reason())).append("**\n\n");
         md.append("| | |\n|---|---|\n");
-        row(md, "bridge", esc(setup.bridgeLabel()));
-        setup.partial().ifPresent(p -> row(md, "calls", esc(p)));
-        row(md, "vendors", esc(setup.imTypes().stream().map(t -> Catalog.standard().vendor(t)
-                .map(v -> v.label()).orElse(String.valueOf(t))).collect(Collectors.joining(", "))));
-        row(md, "engine", esc(setup.engine() + ": " + setup.engineVersion()));
-        row(md, "kit", esc("mplus-tck " + setup.kitVersion()));
-        setup.profile().ifPresent(p -> row(md, "profile", esc(p)));
-        setup.tags().ifPresent(t -> row(md, "tags", esc(t)));
-        row(md, "scenarios", run.scenarios().size() + " in " + String.format("%.1f s", run.wall().toMillis() / 1000.0)
-                + ": " + run.counts());
+        run.about().forEach(f -> md.append("| ").append(f.name()).append(" | ").append(esc(f.value())).append(" |\n"));
         md.append('\n');
 
         CallMatrix matrix = new CallMatrix(Catalog.standard(), run.scenarios());
@@ -71,10 +60,6 @@ final class MarkdownReport {
                     .append(esc(o.describe())).append('\n'));
         }
         return md.toString();
-    }
-
-    private static void row(StringBuilder md, String name, String value) {
-        md.append("| ").append(name).append(" | ").append(value).append(" |\n");
     }
 
     /**

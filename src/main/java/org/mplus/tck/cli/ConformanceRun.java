@@ -17,6 +17,7 @@ import org.mplus.tck.harness.RunSettings;
 import org.mplus.tck.harness.Workbenches;
 import org.mplus.tck.report.ResultCollector;
 import org.mplus.tck.report.RunResult;
+import org.mplus.tck.report.RunSetup;
 import org.mplus.tck.report.ScenarioResult;
 
 /** Runs the features (packaged in the jar) through Cucumber with the kit's glue, and collects the verdicts. */
@@ -37,7 +38,8 @@ public final class ConformanceRun {
         this.reportDir = reportDir;
     }
 
-    public RunResult run(Consumer<ScenarioResult> progress, String bridgeVersion) {
+    /** @param setup what the reports say was judged; the engine's version is filled in once it ran */
+    public RunResult run(Consumer<ScenarioResult> progress, RunSetup setup) {
         long started = System.nanoTime();
         ResultCollector collector = new ResultCollector(progress);
         RunSettings.use(settings);
@@ -52,10 +54,8 @@ public final class ConformanceRun {
             Workbenches.closeAll();
             RunSettings.use(RunSettings.reference());
         }
-        String engine = settings.engine().cliName();
-        return new RunResult(settings.bridge().describe(), bridgeVersion, engine,
-                settings.imTypes().orElse(List.of()), collector.results(),
-                Duration.ofNanos(System.nanoTime() - started));
+        return new RunResult(setup.withEngineVersion(Workbenches.engineVersion(settings.engine())),
+                collector.results(), Duration.ofNanos(System.nanoTime() - started), Optional.empty());
     }
 
     private RuntimeOptions options() {
@@ -64,7 +64,6 @@ public final class ConformanceRun {
         tags.ifPresent(t -> args.addAll(List.of("--tags", t)));
         reportDir.ifPresent(dir -> {
             args.addAll(List.of("--plugin", "html:" + dir.resolve("cucumber.html")));
-            args.addAll(List.of("--plugin", "junit:" + dir.resolve("junit.xml")));
         });
         args.add(FEATURES);
         ByteArrayOutputStream complaints = new ByteArrayOutputStream();

@@ -33,9 +33,21 @@ public final class Main implements Runnable {
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExitCodeExceptionMapper(e -> USAGE);
+        cli.setParameterExceptionHandler(Main::badOptions);
         cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
         cli.getCommandSpec().exitCodeOnExecutionException(USAGE);
         return cli.execute(args);
+    }
+
+    /** Usage help first, then the one line a CI log ends with: which kind of error, and why. */
+    private static int badOptions(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        cli.usage(cli.getErr());
+        cli.getErr().flush();
+        cli.getOut().println("usage error: " + e.getMessage() + " (see " + cli.getCommandSpec().qualifiedName()
+                + " --help)");
+        cli.getOut().flush();
+        return USAGE;
     }
 
     @Override

@@ -1,10 +1,13 @@
 package org.mplus.tck.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,10 +16,13 @@ import org.mplus.tck.harness.EngineKind;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.ImTypeProbe;
 import org.mplus.tck.harness.RunSettings;
+import org.mplus.tck.report.Assessment;
 import org.mplus.tck.report.CallMatrix;
-import org.mplus.tck.report.Gate;
+import org.mplus.tck.report.Profile;
 import org.mplus.tck.report.ProgressLine;
+import org.mplus.tck.report.Reports;
 import org.mplus.tck.report.RunResult;
+import org.mplus.tck.report.RunSetup;
 import org.mplus.tck.spec.Catalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,43 +64,71 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Scenarios run in parallel (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "The bridge's profile (JSON, see schemas/profile.schema.json): the vendors, calls and client "
+                    + "version it claims, accounts for the mock, and its expected failures.")
+    Path profile;
+
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
     @Override
     public Integer call() {
+        Instant started = Instant.now();
+        Profile claims;
         RunSettings settings;
         try {
-            settings = settings();
+            claims = profile == null ? Profile.none() : Profile.read(profile);
+            settings = withVendors(claims.applyTo(settings()));
             Files.createDirectories(reportDir);
-        } catch (IllegalArgumentException | HarnessError e) {
-            return usage(e.getMessage());
-        } catch (java.io.IOException e) {
-            return usage("cannot create the report directory " + reportDir + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return stopped(asked(started), "usage error: " + e.getMessage());
+        } catch (HarnessError e) {
+            return stopped(asked(started), "harness error: " + e.getMessage());
+        } catch (IOException e) {
+            return stopped(asked(started), "usage error: cannot create the report directory " + reportDir + ": "
+                    + e.getMessage());
         }
-        out.println("mplus-tck " + KitVersion.current() + " · bridge: " + settings.bridge().describe()
-                + " · engine: " + settings.engine().cliName() + " · vendors: " + settings.imTypes().orElse(List.of())
-                + " · timeout: " + settings.timeout().toMillis() + " ms");
+        RunSetup setup = RunSetup.of(KitVersion.current(), settings, claims, Optional.ofNullable(tags), strict, started);
+        out.println("mplus-tck " + KitVersion.current() + " · bridge: " + setup.bridgeLabel()
+                + " · engine: " + settings.engine().cliName() + " · vendors: " + setup.imTypes()
+                + " · timeout: " + settings.timeout().toMillis() + " ms" + setup.partial().map(p -> " · " + p).orElse(""));
         int workers = threads == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
         RunResult result;
         try {
             result = new ConformanceRun(settings, Optional.ofNullable(tags), workers, Optional.of(reportDir))
-                    .run(new ProgressLine(out), "");
+                    .run(new ProgressLine(out), setup);
         } catch (HarnessError e) {
-            return usage(e.getMessage());
+            return stopped(setup, "harness error: " + e.getMessage());
         }
         out.println();
         out.print(new CallMatrix(Catalog.standard(), result.scenarios()).text());
         out.println();
-        out.printf("%d scenarios in %.1f s: %d passed, %d failed, %d warned, %d timed out, %d skipped, %d harness errors%n",
-                result.scenarios().size(), result.wall().toMillis() / 1000.0,
-                result.count(org.mplus.tck.harness.Verdict.PASS), result.count(org.mplus.tck.harness.Verdict.FAIL),
-                result.count(org.mplus.tck.harness.Verdict.WARN), result.count(org.mplus.tck.harness.Verdict.TIMEOUT),
-                result.count(org.mplus.tck.harness.Verdict.SKIP),
-                result.count(org.mplus.tck.harness.Verdict.HARNESS_ERROR));
+        out.printf("%d scenarios in %.1f s: %s%n", result.scenarios().size(), result.wall().toMillis() / 1000.0,
+                result.counts());
+        return finish(Assessment.of(result, claims.expectedFailures(), LocalDate.now()));
+    }
+
+    /** Writes the reports and ends the output with the gate: its last line says conformant or not, and why. */
+    private int finish(Assessment assessment) {
+        assessment.expected().outcomes().forEach(o -> out.println("expected failure " + o.describe()));
+        try {
+            Reports.write(reportDir, assessment);
+        } catch (IOException e) {
+            out.println("harness error: cannot write the reports to " + reportDir.toAbsolutePath() + ": "
+                    + e.getMessage());
+            return Main.USAGE;
+        }
         out.println("reports: " + reportDir.toAbsolutePath());
-        Gate gate = Gate.of(result, strict);
-        out.println(gate.reason());
-        return gate.exitCode();
+        out.println(assessment.gate().reason());
+        return assessment.gate().exitCode();
+    }
+
+    /** The options as given, before they were understood: how the reports name a run that could not start. */
+    private RunSetup asked(Instant started) {
+        return new RunSetup(KitVersion.current(), bridge == null ? new BridgeSource.Reference().describe() : bridge,
+                Optional.empty(), Optional.empty(), imType == null ? List.of() : List.of(imType), Optional.empty(),
+                engine, RunSetup.NOT_STARTED, Optional.ofNullable(profile).map(Path::toString),
+                Optional.ofNullable(tags), strict, started);
     }
 
     private RunSettings settings() {
@@ -109,20 +143,23 @@ public final class RunCommand implements Callable<Integer> {
                         + " is not an engine here: give one of " + java.util.Arrays.stream(EngineKind.values())
                                 .map(EngineKind::cliName).toList()));
         RunSettings base = RunSettings.reference();
-        RunSettings settings = new RunSettings(bridge == null ? base.bridge() : BridgeSource.parse(bridge), kind,
+        return new RunSettings(bridge == null ? base.bridge() : BridgeSource.parse(bridge), kind,
                 Duration.ofMillis(timeoutMs), imType == null ? Optional.empty() : Optional.of(List.of(imType)),
                 Optional.empty(), Optional.empty(), Optional.empty());
-        if (settings.imTypes().isEmpty()) {
-            settings = settings.bridge() instanceof BridgeSource.Reference
-                    ? settings.withImTypes(List.of(0, 1))
-                    : settings.withImTypes(List.of(ImTypeProbe.ask(settings)));
-        }
-        return settings;
     }
 
-    private int usage(String message) {
-        System.err.println("mplus-tck run: " + message);
-        out.println("harness error: " + message);
-        return Main.USAGE;
+    /** Without --im-type or a profile's imTypes: both vendors for the reference bridge, else what getImType says. */
+    private static RunSettings withVendors(RunSettings settings) {
+        if (settings.imTypes().isPresent()) {
+            return settings;
+        }
+        return settings.bridge() instanceof BridgeSource.Reference ? settings.withImTypes(List.of(0, 1))
+                : settings.withImTypes(List.of(ImTypeProbe.ask(settings)));
+    }
+
+    /** A run that could not start: the reports still say why (so CI never publishes stale ones), and exit 2. */
+    private int stopped(RunSetup setup, String why) {
+        System.err.println("mplus-tck run: " + why);
+        return finish(Assessment.of(RunResult.stopped(setup, why), List.of(), LocalDate.now()));
     }
 }

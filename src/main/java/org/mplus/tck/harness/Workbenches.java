@@ -1,6 +1,8 @@
 package org.mplus.tck.harness;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** One workbench per worker thread, started on first use and closed together at the end of the run. */
@@ -8,6 +10,7 @@ public final class Workbenches {
 
     private static final List<Workbench> ALL = new CopyOnWriteArrayList<>();
     private static final ThreadLocal<Workbench> MINE = new ThreadLocal<>();
+    private static final Map<EngineKind, String> ENGINE_VERSIONS = new ConcurrentHashMap<>();
 
     private Workbenches() {
     }
@@ -29,8 +32,21 @@ public final class Workbenches {
             }
             MINE.set(bench);
             ALL.add(bench);
+            ENGINE_VERSIONS.putIfAbsent(settings.engine(), bench.engine().version());
         }
         return bench;
+    }
+
+    /**
+     * The engine's own account of itself, for reports: remembered from the first workbench that ran it, or asked
+     * of a fresh engine when no scenario opened a page.
+     */
+    public static String engineVersion(EngineKind kind) {
+        return ENGINE_VERSIONS.computeIfAbsent(kind, k -> {
+            try (Engine engine = k.create()) {
+                return engine.version();
+            }
+        });
     }
 
     public static void closeAll() {

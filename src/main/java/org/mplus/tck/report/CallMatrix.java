@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.mplus.tck.harness.Verdict;
 import org.mplus.tck.spec.Call;
 import org.mplus.tck.spec.Catalog;
@@ -17,11 +18,15 @@ public final class CallMatrix {
     private static final List<Verdict> SEVERITY = List.of(Verdict.HARNESS_ERROR, Verdict.FAIL, Verdict.TIMEOUT,
             Verdict.WARN, Verdict.PASS, Verdict.SKIP);
 
+    static Optional<Verdict> worst(Stream<Verdict> verdicts) {
+        return verdicts.min(Comparator.comparingInt(SEVERITY::indexOf));
+    }
+
     /** One cell: the scenarios of one call (or format) on one vendor (or on none, for formats). */
     public record Cell(String subject, Optional<Vendor> vendor, List<ScenarioResult> scenarios) {
 
         public Optional<Verdict> verdict() {
-            return scenarios.stream().map(ScenarioResult::verdict).min(Comparator.comparingInt(SEVERITY::indexOf));
+            return worst(scenarios.stream().map(ScenarioResult::verdict));
         }
 
         /** "PASS 12", "FAIL 2/12", "SKIP 4", or "–" when no scenario ran here. */

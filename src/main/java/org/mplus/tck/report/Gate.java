@@ -1,10 +1,14 @@
 package org.mplus.tck.report;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.mplus.tck.harness.Verdict;
 
 /**
  * The run's exit code, as the design fixes it: 0 when no MUST rule fails (nor a SHOULD rule with --strict),
- * 1 when one does, 2 when the kit could not judge.
+ * 1 when one does or the profile's expected failures are out of date, 2 when the kit could not judge.
  */
 public record Gate(int exitCode, String reason) {
 
@@ -12,25 +16,55 @@ public record Gate(int exitCode, String reason) {
     public static final int NOT_CONFORMANT = 1;
     public static final int HARNESS_ERROR = 2;
 
-    public static Gate of(RunResult run, boolean strict) {
+    public static Gate of(RunResult run, ExpectedFailures expected) {
+        if (run.stopped().isPresent()) {
+            return new Gate(HARNESS_ERROR, oneLine(run.stopped().get()));
+        }
         long errors = run.count(Verdict.HARNESS_ERROR);
-        long failed = run.count(Verdict.FAIL) + run.count(Verdict.TIMEOUT);
-        long warned = run.count(Verdict.WARN);
         if (errors > 0) {
             return new Gate(HARNESS_ERROR, "harness error: the kit could not judge " + errors
                     + " scenario(s); see their messages");
         }
-        if (failed > 0) {
-            return new Gate(NOT_CONFORMANT, "NOT conformant: " + failed + " scenario(s) break a MUST rule");
-        }
-        if (strict && warned > 0) {
-            return new Gate(NOT_CONFORMANT, "NOT conformant (--strict): " + warned
-                    + " scenario(s) break a SHOULD rule");
-        }
         if (run.scenarios().stream().allMatch(s -> s.verdict() == Verdict.SKIP)) {
             return new Gate(HARNESS_ERROR, "harness error: no scenario ran (all skipped or none matched the tags)");
         }
-        return new Gate(CONFORMANT, "conformant: no MUST rule broken" + (warned > 0 ? " (" + warned
-                + " SHOULD warning(s); --strict would fail them)" : ""));
+        List<ScenarioResult> counted = run.scenarios().stream().filter(s -> expected.excuse(s).isEmpty()).toList();
+        long failed = counted.stream().filter(s -> s.verdict() == Verdict.FAIL || s.verdict() == Verdict.TIMEOUT)
+                .count();
+        long warned = counted.stream().filter(s -> s.verdict() == Verdict.WARN).count();
+        boolean strict = run.setup().strict();
+        List<String> why = new ArrayList<>();
+        if (failed > 0) {
+            why.add(failed + " scenario(s) break a MUST rule");
+        }
+        if (strict && warned > 0) {
+            why.add(warned + " scenario(s) break a SHOULD rule (--strict)");
+        }
+        expected.outcomes().stream().filter(ExpectedFailures.Outcome::failsTheRun)
+                .forEach(o -> why.add("expected failure " + o.describe()));
+        if (!why.isEmpty()) {
+            return new Gate(NOT_CONFORMANT, "NOT conformant: " + String.join("; ", why));
+        }
+        List<String> notes = new ArrayList<>();
+        long excused = run.scenarios().size() - counted.size();
+        if (excused > 0) {
+            notes.add(excused + " expected failure(s) excused by the profile");
+        }
+        if (warned > 0) {
+            notes.add(warned + " SHOULD warning(s); --strict would fail them");
+        }
+        run.setup().partial().ifPresent(notes::add);
+        return new Gate(CONFORMANT, "conformant: no MUST rule broken"
+                + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"));
+    }
+
+    /** The reason is the run's last line of output, so a message of several lines is put on one. */
+    private static String oneLine(String message) {
+        return Arrays.stream(message.split("\n")).map(String::strip).filter(l -> !l.isEmpty())
+                .collect(Collectors.joining(" · "));
+    }
+
+    public boolean conformant() {
+        return exitCode == CONFORMANT;
     }
 }

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.mplus.tck.harness.Verdict;
-import org.mplus.tck.spec.Catalog;
 
 /** One line per finished scenario, so a long run shows it is alive and where it fails. */
 public final class ProgressLine implements Consumer<ScenarioResult> {
@@ -18,9 +17,8 @@ public final class ProgressLine implements Consumer<ScenarioResult> {
 
     @Override
     public void accept(ScenarioResult r) {
-        String vendor = r.imType().flatMap(t -> Catalog.standard().vendor(t)).map(v -> " · " + v.name()).orElse("");
-        String line = String.format("%4d %-13s %s%s · %s (%d ms)", done.incrementAndGet(), r.verdict().label(),
-                r.subject(), vendor, r.name(), r.durationMs());
+        String line = String.format("%4d %-13s %s (%d ms)", done.incrementAndGet(), r.verdict().label(), r.title(),
+                r.durationMs());
         synchronized (out) {
             out.println(line);
             if (r.verdict() != Verdict.PASS && r.verdict() != Verdict.SKIP && !r.message().isEmpty()) {

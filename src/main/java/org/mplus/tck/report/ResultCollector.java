@@ -57,10 +57,11 @@ public final class ResultCollector implements ConcurrentEventListener {
                 record.flatMap(ScenarioRecord::call).orElseGet(() -> subjectOf(rules)),
                 record.flatMap(ScenarioRecord::imType),
                 rules,
+                record.map(r -> r.judgedRules().stream().sorted().toList()).orElse(List.of()),
                 VerdictRules.verdict(event.getResult(), record),
-                VerdictRules.finding(event.getResult()),
-                record.map(ScenarioRecord::warnings).orElse(List.of()),
-                VerdictRules.message(event.getResult(), record),
+                VerdictRules.finding(event.getResult()).map(Clip::finding),
+                record.map(ScenarioRecord::warnings).orElse(List.of()).stream().map(Clip::finding).toList(),
+                Clip.text(VerdictRules.message(event.getResult(), record)),
                 event.getResult().getDuration().toMillis());
         results.add(result);
         listener.accept(result);

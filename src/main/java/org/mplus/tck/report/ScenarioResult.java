@@ -1,9 +1,13 @@
 package org.mplus.tck.report;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.mplus.tck.harness.Finding;
 import org.mplus.tck.harness.Verdict;
+import org.mplus.tck.spec.Catalog;
+import org.mplus.tck.spec.Vendor;
 
 /**
  * The verdict on one scenario, with what a reader needs to act on it.
@@ -11,10 +15,12 @@ import org.mplus.tck.harness.Verdict;
  * @param id         Cucumber's test case id
  * @param name       the scenario's name (outline placeholders filled)
  * @param feature    the feature's name
- * @param location   feature file and line, e.g. send-chat-message.feature:18
+ * @param location   feature file and line, e.g. send-chat-message.feature:18; stable within a kit version, so
+ *                   reports and profiles use it as the scenario's id
  * @param subject    the call or link format the scenario is about
  * @param imType     the vendor it ran on, if any
  * @param rules      the rules its tags name
+ * @param judged     the rules it actually judged (a scenario that fails stops judging)
  * @param verdict    PASS, FAIL, WARN, TIMEOUT, SKIP or HARNESS-ERROR
  * @param finding    the broken MUST rule, for FAIL and TIMEOUT
  * @param warnings   broken SHOULD rules
@@ -29,22 +35,62 @@ public record ScenarioResult(
         String subject,
         Optional<Integer> imType,
         List<String> rules,
+        List<String> judged,
         Verdict verdict,
         Optional<Finding> finding,
         List<Finding> warnings,
         String message,
         long durationMs) {
 
+    /** Feature file, then line: the order the features are written in, whatever order the threads finished. */
+    public static final Comparator<ScenarioResult> IN_FEATURE_ORDER = Comparator
+            .comparing((ScenarioResult r) -> r.file())
+            .thenComparingInt(r -> Integer.parseInt(r.location().substring(r.location().lastIndexOf(':') + 1)));
+
     public ScenarioResult {
         rules = List.copyOf(rules);
+        judged = List.copyOf(judged);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The feature file: send-chat-message.feature. */
+    public String file() {
+        return location.substring(0, location.lastIndexOf(':'));
+    }
+
+    public Optional<Vendor> vendor() {
+        return imType.flatMap(t -> Catalog.standard().vendor(t));
+    }
+
+    /** "sendChatMessage · 容联云 · {name}": call, vendor and what it checks, as every report names a scenario. */
+    public String title() {
+        return subject + vendor().map(v -> " · " + v.name()).orElse("") + " · " + name;
     }
 
     /** The rules this scenario found broken: the MUST one that failed it, then the SHOULD ones. */
     public List<String> brokenRules() {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         finding.ifPresent(f -> out.add(f.rule().id()));
         warnings.forEach(w -> out.add(w.rule().id()));
         return out;
+    }
+
+    /** The rules whose breaking decided the verdict: the MUST one for FAIL and TIMEOUT, the SHOULD ones for WARN. */
+    public List<String> decisiveRules() {
+        return switch (verdict) {
+            case FAIL, TIMEOUT -> finding.map(f -> List.of(f.rule().id())).orElse(List.of());
+            case WARN -> warnings.stream().map(w -> w.rule().id()).toList();
+            default -> List.of();
+        };
+    }
+
+    /** Whether the bridge broke a rule here (as opposed to passing, being skipped, or the kit failing). */
+    public boolean broke() {
+        return verdict == Verdict.FAIL || verdict == Verdict.TIMEOUT || verdict == Verdict.WARN;
+    }
+
+    /** Whether the bridge was judged here at all. */
+    public boolean ran() {
+        return verdict != Verdict.SKIP && verdict != Verdict.HARNESS_ERROR;
     }
 }

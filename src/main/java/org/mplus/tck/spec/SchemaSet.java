@@ -35,14 +35,32 @@ public final class SchemaSet {
     }
 
     /**
+     * One way a value breaks its schema.
+     *
+     * @param where a JSON pointer into the value ("/calls/0"), empty for the value itself
+     * @param what  what is wrong there
+     */
+    public record Problem(String where, String what) {
+        @Override
+        public String toString() {
+            return where + ": " + what;
+        }
+    }
+
+    /**
      * Validates a JSON value against the schema at {@code path} (relative to schemas/).
      *
      * @return one line per problem, "where: what", empty when valid
      */
     public List<String> validate(String path, JsonNode value) {
+        return problems(path, value).stream().map(Problem::toString).toList();
+    }
+
+    /** Validates like {@link #validate}, keeping where and what apart (to quote the offending value). */
+    public List<Problem> problems(String path, JsonNode value) {
         Schema schema = byPath.computeIfAbsent(path, p -> registry.getSchema(SchemaLocation.of(BASE + p)));
         return schema.validate(value).stream()
-                .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+                .map(e -> new Problem(e.getInstanceLocation().toString(), e.getMessage()))
                 .toList();
     }
 }

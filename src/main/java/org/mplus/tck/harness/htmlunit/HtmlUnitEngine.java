@@ -69,8 +69,15 @@ public final class HtmlUnitEngine implements Engine {
 
     @Override
     public String version() {
-        String v = WebClient.class.getPackage().getImplementationVersion();
-        return "HtmlUnit " + (v == null ? "5.7.0" : v) + " (" + BrowserVersion.BEST_SUPPORTED.getNickname() + " profile)";
+        // The build writes the version down: in the shaded jar every package reports the kit's own version.
+        java.util.Properties build = new java.util.Properties();
+        try (var in = org.mplus.tck.spec.KitResources.open("org/mplus/tck/harness/htmlunit/htmlunit.properties")) {
+            build.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return "HtmlUnit " + build.getProperty("version") + " (" + BrowserVersion.BEST_SUPPORTED.getNickname()
+                + " profile)";
     }
 
     @Override

@@ -1,0 +1,34 @@
+package org.mplus.tck.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+/** Writes the kit's own reports of a run (Cucumber writes cucumber.html beside them). */
+public final class Reports {
+
+    public static final String JSON = "conformance.json";
+    public static final String HTML = "conformance.html";
+    public static final String MARKDOWN = "conformance.md";
+    public static final String JUNIT = "junit.xml";
+
+    private record Report(String file, Function<Assessment, String> render) {
+    }
+
+    private static final List<Report> ALL = List.of(new Report(JSON, JsonReport::render),
+            new Report(HTML, HtmlReport::render), new Report(MARKDOWN, MarkdownReport::render),
+            new Report(JUNIT, JUnitReport::render));
+
+    private Reports() {
+    }
+
+    public static void write(Path dir, Assessment a) throws IOException {
+        Files.createDirectories(dir);
+        for (Report r : ALL) {
+            Files.writeString(dir.resolve(r.file()), r.render().apply(a), StandardCharsets.UTF_8);
+        }
+    }
+}

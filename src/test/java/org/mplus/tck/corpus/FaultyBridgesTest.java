@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +20,9 @@ import org.mplus.tck.cli.ConformanceRun;
 import org.mplus.tck.harness.BridgeSource;
 import org.mplus.tck.harness.RunSettings;
 import org.mplus.tck.harness.Verdict;
+import org.mplus.tck.report.Profile;
 import org.mplus.tck.report.RunResult;
+import org.mplus.tck.report.RunSetup;
 import org.mplus.tck.report.ScenarioResult;
 
 /**
@@ -29,6 +32,8 @@ import org.mplus.tck.report.ScenarioResult;
 class FaultyBridgesTest {
 
     static final Path FAULTY = Path.of("src/test/resources/bridges/faulty");
+    /** More workers than cores: much of a run is spent waiting on timeouts and slow-vendor faults. */
+    private static final int THREADS = 4;
 
     @TestFactory
     Stream<DynamicTest> everyFaultyBridgeIsCaughtOnItsRule() throws IOException {
@@ -40,7 +45,8 @@ class FaultyBridgesTest {
     static RunResult run(CorpusBridge bridge, Path work) throws IOException {
         RunSettings settings = RunSettings.reference()
                 .withBridge(BridgeSource.parse(bridge.composed(work).toString()));
-        return new ConformanceRun(settings, bridge.tags(), 2, Optional.empty()).run(r -> { }, "");
+        RunSetup setup = RunSetup.of("test", settings, Profile.none(), bridge.tags(), false, Instant.now());
+        return new ConformanceRun(settings, bridge.tags(), THREADS, Optional.empty()).run(r -> { }, setup);
     }
 
     private static void judge(CorpusBridge bridge, Path work) throws IOException {

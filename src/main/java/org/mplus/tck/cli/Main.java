@@ -39,9 +39,10 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
-    /** Usage help first, then the one line a CI log ends with: which kind of error, and why. */
+    /** What was wrong and the usage help on stderr, then the one line a CI log ends with: which kind of error, and why. */
     private static int badOptions(CommandLine.ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
+        cli.getErr().println(e.getMessage());
         cli.usage(cli.getErr());
         cli.getErr().flush();
         cli.getOut().println("usage error: " + e.getMessage() + " (see " + cli.getCommandSpec().qualifiedName()

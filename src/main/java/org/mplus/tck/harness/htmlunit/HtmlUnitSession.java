@@ -139,7 +139,7 @@ final class HtmlUnitSession implements PageSession {
     private CallOutcome outcome(String name, CallbackMode mode, JsonNode result, boolean settled, long elapsedMs,
             List<PageEvent> during) {
         if (result == null) {
-            return new CallOutcome(name, mode, false, Optional.empty(), 0, 0, List.of(), false, elapsedMs, during);
+            return new CallOutcome(name, mode, false, Optional.empty(), 0, 0, List.of(), settled, elapsedMs, during);
         }
         List<CallbackRecord> records = new ArrayList<>();
         for (JsonNode c : result.path("callbacks")) {

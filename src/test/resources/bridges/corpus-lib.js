@@ -31,6 +31,16 @@ var corpus = (function (mplus) {
         return broken(function (o) { return real.call(mplus, o); }, options);
       };
     },
-    later: function (fn) { setTimeout(fn, 0); }
+    later: function (fn) { setTimeout(fn, 0); },
+    // Runs broken() when the client runs on imType, real() otherwise: a fault on one vendor only.
+    onVendor: function (imType, broken, real) {
+      mplus.getImType({ success: function (res) {
+        if (res.imType === imType) {
+          broken();
+        } else {
+          real();
+        }
+      } });
+    }
   };
 })(window.mplus);

@@ -3,11 +3,5 @@
  * also: CALLBACK-03
  */
 corpus.breakCall('sendMessage', function (real, o) {
-  window.mplus.getImType({ success: function (res) {
-    if (res.imType === 0) {
-      window.mplus.sendChatMessage(o);
-    } else {
-      real(o);
-    }
-  } });
+  corpus.onVendor(0, function () { window.mplus.sendChatMessage(o); }, function () { real(o); });
 });

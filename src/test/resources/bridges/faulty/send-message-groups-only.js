@@ -3,11 +3,5 @@
  * also: DELIVERY-01, DELIVERY-02, DELIVERY-04
  */
 corpus.breakCall('sendMessage', function (real, o) {
-  window.mplus.getImType({ success: function (res) {
-    if (res.imType === 1) {
-      window.mplus.sendGroupMessage(o);
-    } else {
-      real(o);
-    }
-  } });
+  corpus.onVendor(1, function () { window.mplus.sendGroupMessage(o); }, function () { real(o); });
 });

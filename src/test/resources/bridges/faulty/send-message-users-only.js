@@ -3,11 +3,5 @@
  * also: DELIVERY-01, DELIVERY-04
  */
 corpus.breakCall('sendMessage', function (real, o) {
-  window.mplus.getImType({ success: function (res) {
-    if (res.imType === 1) {
-      window.mplus.sendChatMessage(o);
-    } else {
-      real(o);
-    }
-  } });
+  corpus.onVendor(1, function () { window.mplus.sendChatMessage(o); }, function () { real(o); });
 });

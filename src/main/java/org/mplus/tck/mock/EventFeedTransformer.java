@@ -44,7 +44,7 @@ final class EventFeedTransformer implements ResponseDefinitionTransformerV2 {
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         Request request = serveEvent.getRequest();
-        if (request.getMethod() == RequestMethod.POST) {
+        if (RequestMethod.POST.equals(request.getMethod())) {
             return post(request);
         }
         QueryParameter after = request.queryParameter("after");

@@ -89,7 +89,7 @@ public final class RonglianModel implements VendorModel {
         if (endpoint == Endpoint.OTHER) {
             throw RonglianError.NO_SUCH_ENDPOINT.refused();
         }
-        if (request.getMethod() != RequestMethod.POST) {
+        if (!RequestMethod.POST.equals(request.getMethod())) {
             throw RonglianError.WRONG_METHOD.refused();
         }
         Matcher m = PATH.matcher(VendorModel.pathOf(request));

@@ -79,7 +79,7 @@ public final class XianweiModel implements VendorModel {
             throw XianweiError.NO_SUCH_ENDPOINT.refused();
         }
         RequestMethod expected = endpoint == Endpoint.SEND ? RequestMethod.POST : RequestMethod.GET;
-        if (request.getMethod() != expected) {
+        if (!expected.equals(request.getMethod())) {
             throw XianweiError.WRONG_METHOD.refused();
         }
         authenticate(request);

@@ -41,6 +41,7 @@ public final class ConformanceRun {
         long started = System.nanoTime();
         ResultCollector collector = new ResultCollector(progress);
         RunSettings.use(settings);
+        String engine = settings.engine().cliName();
         try {
             Runtime runtime = Runtime.builder()
                     .withRuntimeOptions(options())
@@ -48,11 +49,11 @@ public final class ConformanceRun {
                     .withAdditionalPlugins(collector)
                     .build();
             runtime.run();
+            engine = Workbenches.engineVersion().orElse(engine);
         } finally {
             Workbenches.closeAll();
             RunSettings.use(RunSettings.reference());
         }
-        String engine = settings.engine().cliName();
         return new RunResult(settings.bridge().describe(), bridgeVersion, engine,
                 settings.imTypes().orElse(List.of()), collector.results(),
                 Duration.ofNanos(System.nanoTime() - started));

@@ -40,8 +40,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "Cucumber tag expression, e.g. \"not @wire\" to judge the JavaScript contract alone.")
     String tags;
 
-    @Option(names = "--engine", paramLabel = "htmlunit", defaultValue = "htmlunit",
-            description = "Page engine (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--engine", paramLabel = "htmlunit|chromium", defaultValue = "htmlunit",
+            description = "Page engine: htmlunit (embedded) or chromium (Debian's chromium and chromium-driver; "
+                    + "class, async/await, fetch) (default: ${DEFAULT-VALUE}).")
     String engine;
 
     @Option(names = "--timeout-ms", paramLabel = "N", defaultValue = "3000",
@@ -91,7 +92,7 @@ public final class RunCommand implements Callable<Integer> {
                 result.count(org.mplus.tck.harness.Verdict.WARN), result.count(org.mplus.tck.harness.Verdict.TIMEOUT),
                 result.count(org.mplus.tck.harness.Verdict.SKIP),
                 result.count(org.mplus.tck.harness.Verdict.HARNESS_ERROR));
-        out.println("reports: " + reportDir.toAbsolutePath());
+        out.println("judged by " + result.engine() + "; reports: " + reportDir.toAbsolutePath());
         Gate gate = Gate.of(result, strict);
         out.println(gate.reason());
         return gate.exitCode();
@@ -108,6 +109,7 @@ public final class RunCommand implements Callable<Integer> {
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("--engine " + engine
                         + " is not an engine here: give one of " + java.util.Arrays.stream(EngineKind.values())
                                 .map(EngineKind::cliName).toList()));
+        kind.requireInstalled();
         RunSettings base = RunSettings.reference();
         RunSettings settings = new RunSettings(bridge == null ? base.bridge() : BridgeSource.parse(bridge), kind,
                 Duration.ofMillis(timeoutMs), imType == null ? Optional.empty() : Optional.of(List.of(imType)),

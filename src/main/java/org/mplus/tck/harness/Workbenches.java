@@ -14,6 +14,8 @@ public final class Workbenches {
 
     /** Set when a workbench could not start: every later scenario gets the same harness error at once. */
     private static volatile HarnessError broken;
+    /** The engine that judged the run, with its version, as the first workbench's engine names itself. */
+    private static volatile String engineVersion;
 
     public static Workbench forThisThread(RunSettings settings) {
         Workbench bench = MINE.get();
@@ -29,6 +31,9 @@ public final class Workbenches {
             }
             MINE.set(bench);
             ALL.add(bench);
+            if (engineVersion == null) {
+                engineVersion = bench.engine().version();
+            }
         }
         return bench;
     }
@@ -44,5 +49,11 @@ public final class Workbenches {
         ALL.clear();
         MINE.remove();
         broken = null;
+        engineVersion = null;
+    }
+
+    /** The engine and its version ("Chromium 156.0.8078.108 (headless…)"), once a workbench has started. */
+    public static java.util.Optional<String> engineVersion() {
+        return java.util.Optional.ofNullable(engineVersion);
     }
 }

@@ -49,9 +49,9 @@ public final class ConformanceRun {
                     .withAdditionalPlugins(collector)
                     .build();
             runtime.run();
-            engine = Workbenches.engineVersion().orElse(engine);
         } finally {
             Workbenches.closeAll();
+            engine = Workbenches.takeEngineVersion().orElse(engine);
             RunSettings.use(RunSettings.reference());
         }
         return new RunResult(settings.bridge().describe(), bridgeVersion, engine,

@@ -49,11 +49,15 @@ public final class Workbenches {
         ALL.clear();
         MINE.remove();
         broken = null;
-        engineVersion = null;
     }
 
-    /** The engine and its version ("Chromium 156.0.8078.108 (headless…)"), once a workbench has started. */
-    public static java.util.Optional<String> engineVersion() {
-        return java.util.Optional.ofNullable(engineVersion);
+    /**
+     * The engine and its version ("Chromium 156.0.8078.108 (headless…)") if a workbench started since the last
+     * take; it outlives {@link #closeAll()}, which the suite's own hooks call before the run reports.
+     */
+    public static java.util.Optional<String> takeEngineVersion() {
+        java.util.Optional<String> version = java.util.Optional.ofNullable(engineVersion);
+        engineVersion = null;
+        return version;
     }
 }

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.mplus.tck.harness.HarnessError;
 
 /**
- * Runs a test class only where Debian's chromium and chromedriver are installed (CI installs them); elsewhere
+ * Runs a test class or method only where Debian's chromium and chromedriver are installed (CI installs them); elsewhere
  * skips it, and says so on the console, so that a local green run does not hide untested Chromium code.
  */
-@Target(ElementType.TYPE)
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(ChromiumInstalled.Condition.class)
 public @interface ChromiumInstalled {

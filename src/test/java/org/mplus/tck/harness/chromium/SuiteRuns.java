@@ -1,0 +1,40 @@
+package org.mplus.tck.harness.chromium;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.mplus.tck.cli.ConformanceRun;
+import org.mplus.tck.harness.BridgeSource;
+import org.mplus.tck.harness.EngineKind;
+import org.mplus.tck.harness.RunSettings;
+import org.mplus.tck.harness.Verdict;
+import org.mplus.tck.report.RunResult;
+import org.mplus.tck.report.ScenarioResult;
+
+/** Runs the packaged suite the way `run` does, for tests that compare engines. */
+final class SuiteRuns {
+
+    private SuiteRuns() {
+    }
+
+    static RunResult run(BridgeSource bridge, EngineKind engine, List<Integer> imTypes, Optional<String> tags,
+            Duration timeout) {
+        RunSettings settings = new RunSettings(bridge, engine, timeout, Optional.of(imTypes), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        return new ConformanceRun(settings, tags, threads, Optional.empty()).run(result -> { }, "");
+    }
+
+    /** Each scenario's verdict, by where it is and its name (outline rows differ by name). */
+    static Map<String, Verdict> verdicts(RunResult run) {
+        Map<String, Verdict> out = new TreeMap<>();
+        run.scenarios().forEach(s -> out.put(key(s), s.verdict()));
+        return out;
+    }
+
+    static String key(ScenarioResult s) {
+        return s.location() + " " + s.name();
+    }
+}

@@ -10,8 +10,7 @@ public enum EngineKind {
     /** Embedded: nothing to install. */
     HTMLUNIT(HtmlUnitEngine::new, () -> { }),
     /** Debian's chromium and chromium-driver, installed beside the kit. */
-    CHROMIUM(ChromiumEngine::new, () -> ChromiumEngine.requireInstalled(ChromiumEngine.BROWSER,
-            ChromiumEngine.DRIVER));
+    CHROMIUM(ChromiumEngine::new, ChromiumEngine::requireInstalled);
 
     private final Supplier<Engine> factory;
     private final Runnable installCheck;

@@ -45,8 +45,9 @@ import org.openqa.selenium.devtools.v156.runtime.model.ExceptionDetails;
  */
 public final class ChromiumEngine implements Engine {
 
-    public static final Path BROWSER = Path.of("/usr/bin/chromium");
-    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Where Debian installs them; -Dmplus.tck.chromium=… and -Dmplus.tck.chromedriver=… name others. */
+    public static final String BROWSER_PROPERTY = "mplus.tck.chromium";
+    public static final String DRIVER_PROPERTY = "mplus.tck.chromedriver";
     public static final String INSTALL = "apt-get install -y chromium chromium-driver";
 
     private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(30);
@@ -64,7 +65,15 @@ public final class ChromiumEngine implements Engine {
     private Optional<ScriptIdentifier> injected = Optional.empty();
 
     public ChromiumEngine() {
-        this(BROWSER, DRIVER);
+        this(browser(), driver());
+    }
+
+    public static Path browser() {
+        return Path.of(System.getProperty(BROWSER_PROPERTY, "/usr/bin/chromium"));
+    }
+
+    public static Path driver() {
+        return Path.of(System.getProperty(DRIVER_PROPERTY, "/usr/bin/chromedriver"));
     }
 
     ChromiumEngine(Path browser, Path chromedriver) {
@@ -98,7 +107,11 @@ public final class ChromiumEngine implements Engine {
     /**
      * @throws HarnessError saying what is missing and the apt-get line that installs it
      */
-    public static void requireInstalled(Path browser, Path chromedriver) {
+    public static void requireInstalled() {
+        requireInstalled(browser(), driver());
+    }
+
+    static void requireInstalled(Path browser, Path chromedriver) {
         List<Path> missing = Stream.of(browser, chromedriver).filter(p -> !Files.isExecutable(p)).toList();
         if (!missing.isEmpty()) {
             throw new HarnessError("--engine chromium needs Debian's Chromium and its driver, and " + missing

@@ -23,7 +23,7 @@ public @interface ChromiumInstalled {
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
             try {
-                ChromiumEngine.requireInstalled(ChromiumEngine.BROWSER, ChromiumEngine.DRIVER);
+                ChromiumEngine.requireInstalled();
                 return ConditionEvaluationResult.enabled("Chromium and chromedriver are installed");
             } catch (HarnessError e) {
                 String reason = "SKIPPED " + context.getDisplayName() + ": " + e.getMessage().replace('\n', ' ');

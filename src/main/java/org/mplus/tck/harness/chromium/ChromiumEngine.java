@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -60,7 +61,8 @@ public final class ChromiumEngine implements Engine {
     private final List<PageEvent> events = new CopyOnWriteArrayList<>();
     private final PageRuntime runtime;
     private final VendorInterceptor interceptor;
-    private volatile CompletableFuture<Void> loaded = new CompletableFuture<>();
+    /** Load events by the document (loader) they finished: a late one from an earlier page must not count. */
+    private final Map<String, CompletableFuture<Void>> loads = new ConcurrentHashMap<>();
     private volatile String mainFrameUrl = BLANK;
     private Optional<ScriptIdentifier> injected = Optional.empty();
 
@@ -136,10 +138,15 @@ public final class ChromiumEngine implements Engine {
     private void listen() {
         devTools.send(Runtime.enable());
         devTools.send(Page.enable(Optional.empty()));
+        devTools.send(Page.setLifecycleEventsEnabled(true));
         devTools.addListener(Runtime.exceptionThrown(), e -> events.add(
                 new PageEvent(PageEvent.Kind.SCRIPT_ERROR, PageRuntime.describe(e.getExceptionDetails()))));
         devTools.addListener(Page.javascriptDialogOpening(), this::dialog);
-        devTools.addListener(Page.loadEventFired(), t -> loaded.complete(null));
+        devTools.addListener(Page.lifecycleEvent(), e -> {
+            if ("load".equals(e.getName())) {
+                load(e.getLoaderId().toString()).complete(null);
+            }
+        });
         devTools.addListener(Page.frameNavigated(), f -> {
             if (f.getFrame().getParentId().isEmpty()) {
                 mainFrameUrl = f.getFrame().getUrl();
@@ -206,15 +213,16 @@ public final class ChromiumEngine implements Engine {
 
     /** Loads a URL in the tab and waits for its load event: a new document, so a clean JavaScript world. */
     void navigate(String url) {
-        CompletableFuture<Void> load = new CompletableFuture<>();
-        loaded = load;
         Page.NavigateResponse answer = devTools.send(Page.navigate(url, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty()));
         if (answer.getErrorText().isPresent()) {
             throw new HarnessError("could not load " + url + ": " + answer.getErrorText().get());
         }
+        if (answer.getLoaderId().isEmpty()) {
+            return; // the same document (a fragment): nothing loads
+        }
         try {
-            load.get(LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            load(answer.getLoaderId().get().toString()).get(LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new HarnessError(url + " did not finish loading within " + LOAD_TIMEOUT.toSeconds() + " s");
         } catch (ExecutionException e) {
@@ -222,7 +230,13 @@ public final class ChromiumEngine implements Engine {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HarnessError("interrupted while loading " + url, e);
+        } finally {
+            loads.clear();
         }
+    }
+
+    private CompletableFuture<Void> load(String loaderId) {
+        return loads.computeIfAbsent(loaderId, id -> new CompletableFuture<>());
     }
 
     /** Where the tab's main frame is now. */

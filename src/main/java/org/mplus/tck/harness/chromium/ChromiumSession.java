@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.mplus.tck.harness.CallOutcome;
+import org.mplus.tck.harness.CallWatch;
 import org.mplus.tck.harness.CallbackMode;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.Instrumentation;
@@ -46,14 +46,12 @@ final class ChromiumSession implements PageSession {
 
     @Override
     public CallOutcome call(String name, ObjectNode options, CallbackMode mode, Duration timeout) {
-        String id = "c" + ids.incrementAndGet();
-        int eventsBefore = events.size();
-        long started = System.nanoTime();
-        long deadline = started + timeout.toNanos();
+        CallWatch watch = new CallWatch(ids, events, timeout);
+        String id = watch.id();
         JsonNode result = runtime.evaluate(Instrumentation.callScript(id, name, options, mode)).isPresent()
                 ? read(id) : null;
         boolean gone = result == null;
-        while (!gone && Instrumentation.callbacks(result) == 0 && System.nanoTime() < deadline) {
+        while (!gone && Instrumentation.callbacks(result) == 0 && !watch.pastDeadline()) {
             sleep(POLL_MS);
             result = read(id);
             gone = result == null;
@@ -66,12 +64,11 @@ final class ChromiumSession implements PageSession {
             result = gone ? result : later;
             settled = true;
         }
-        long elapsedMs = (System.nanoTime() - started) / 1_000_000;
-        List<PageEvent> during = new ArrayList<>(events.subList(Math.min(eventsBefore, events.size()), events.size()));
+        List<PageEvent> during = watch.eventsSince();
         if (gone) {
             during.add(new PageEvent(PageEvent.Kind.NAVIGATION, "the page navigated away to " + engine.currentUrl()));
         }
-        return Instrumentation.outcome(name, mode, result, settled, elapsedMs, during);
+        return Instrumentation.outcome(name, mode, result, settled, watch.elapsedMs(), during);
     }
 
     private JsonNode read(String id) {

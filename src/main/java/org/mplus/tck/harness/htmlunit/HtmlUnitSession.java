@@ -3,13 +3,13 @@ package org.mplus.tck.harness.htmlunit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.htmlunit.Page;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
 import org.mplus.tck.harness.CallOutcome;
+import org.mplus.tck.harness.CallWatch;
 import org.mplus.tck.harness.CallbackMode;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.Instrumentation;
@@ -44,10 +44,8 @@ final class HtmlUnitSession implements PageSession {
 
     @Override
     public CallOutcome call(String name, ObjectNode options, CallbackMode mode, Duration timeout) {
-        String id = "c" + ids.incrementAndGet();
-        int eventsBefore = events.size();
-        long started = System.nanoTime();
-        long deadline = started + timeout.toNanos();
+        CallWatch watch = new CallWatch(ids, events, timeout);
+        String id = watch.id();
         boolean onPage = run(Instrumentation.callScript(id, name, options, mode)) != null;
         JsonNode result = onPage ? read(id) : null;
         boolean settled = false;
@@ -59,7 +57,7 @@ final class HtmlUnitSession implements PageSession {
             } else if (Instrumentation.callbacks(result) == 0 && pending == 0) {
                 settled = true; // nothing left to run: no callback will ever come
                 break;
-            } else if (System.nanoTime() > deadline) {
+            } else if (watch.pastDeadline()) {
                 break;
             } else if (Instrumentation.callbacks(result) == 0) {
                 pause();
@@ -70,13 +68,12 @@ final class HtmlUnitSession implements PageSession {
             JsonNode later = read(id);
             result = later == null ? result : later;
         }
-        long elapsedMs = (System.nanoTime() - started) / 1_000_000;
-        List<PageEvent> during = new ArrayList<>(events.subList(Math.min(eventsBefore, events.size()), events.size()));
+        List<PageEvent> during = watch.eventsSince();
         if (!isCurrent()) {
             during.add(new PageEvent(PageEvent.Kind.NAVIGATION,
                     "the page navigated away to " + client.getCurrentWindow().getEnclosedPage().getUrl()));
         }
-        return Instrumentation.outcome(name, mode, result, settled, elapsedMs, during);
+        return Instrumentation.outcome(name, mode, result, settled, watch.elapsedMs(), during);
     }
 
     private static void pause() {

@@ -34,6 +34,17 @@ final class SuiteRuns {
         return out;
     }
 
+    /** The scenarios whose verdicts differ, each with both verdicts and what the second run said. */
+    static List<String> differences(RunResult first, RunResult second) {
+        Map<String, Verdict> before = verdicts(first);
+        return second.scenarios().stream()
+                .filter(s -> before.get(key(s)) != s.verdict())
+                .map(s -> key(s) + ": " + first.engine() + " " + before.get(key(s)) + ", " + second.engine() + " "
+                        + s.verdict() + " (" + s.message() + ")")
+                .sorted()
+                .toList();
+    }
+
     static String key(ScenarioResult s) {
         return s.location() + " " + s.name();
     }

@@ -92,8 +92,6 @@ public final class ChromiumEngine implements Engine {
                 .build();
         try {
             driver = new ChromeDriver(service, options(browser, userData));
-            devTools = driver.getDevTools();
-            devTools.createSession();
         } catch (WebDriverException e) {
             service.stop();
             deleteUserData();
@@ -101,9 +99,16 @@ public final class ChromiumEngine implements Engine {
                     + e.getMessage().lines().findFirst().orElse("") + "\n  The browser and its driver must be the "
                     + "same version: " + INSTALL, e);
         }
-        runtime = new PageRuntime(devTools, events);
-        interceptor = new VendorInterceptor(devTools);
-        listen();
+        try {
+            devTools = driver.getDevTools();
+            devTools.createSession();
+            runtime = new PageRuntime(devTools, events);
+            interceptor = new VendorInterceptor(devTools);
+            listen();
+        } catch (RuntimeException e) {
+            quit();
+            throw new HarnessError("could not work Chromium over DevTools: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -258,6 +263,13 @@ public final class ChromiumEngine implements Engine {
     public void close() {
         try {
             devTools.close();
+        } finally {
+            quit();
+        }
+    }
+
+    private void quit() {
+        try {
             driver.quit();
         } finally {
             service.stop();

@@ -48,8 +48,8 @@ final class ChromiumSession implements PageSession {
     public CallOutcome call(String name, ObjectNode options, CallbackMode mode, Duration timeout) {
         CallWatch watch = new CallWatch(ids, events, timeout);
         String id = watch.id();
-        JsonNode result = runtime.evaluate(Instrumentation.callScript(id, name, options, mode)).isPresent()
-                ? read(id) : null;
+        runtime.evaluate(Instrumentation.callScript(id, name, options, mode));
+        JsonNode result = read(id); // also when the call was stopped: its record says it never returned
         boolean gone = result == null;
         while (!gone && Instrumentation.callbacks(result) == 0 && !watch.pastDeadline()) {
             sleep(POLL_MS);

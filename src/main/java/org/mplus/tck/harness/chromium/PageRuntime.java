@@ -38,6 +38,10 @@ final class PageRuntime {
      * or could not run: the page is gone, or the script threw or was stopped for running too long.
      */
     Optional<Object> evaluate(String expression) {
+        return evaluate(expression, true);
+    }
+
+    private Optional<Object> evaluate(String expression, boolean mayStopPage) {
         Runtime.EvaluateResponse answer;
         try {
             answer = devTools.send(Runtime.evaluate(expression, Optional.empty(), Optional.empty(),
@@ -46,19 +50,20 @@ final class PageRuntime {
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
                     scriptTimeout.plus(GRACE));
         } catch (TimeoutException e) {
+            if (!mayStopPage) {
+                return Optional.empty();
+            }
             stopBusyPage();
-            return Optional.empty();
+            return evaluate(expression, false);
         } catch (DevToolsException e) {
-            return Optional.empty(); // no execution context: the page is navigating away
-        }
-        if (answer.getExceptionDetails().isPresent()) {
-            if (wasTerminated(answer.getExceptionDetails().get())) {
+            // Chromium stopped the script at the timeout given, or the page is navigating away (no context).
+            if (String.valueOf(e.getMessage()).contains("Execution was terminated")) {
                 events.add(new PageEvent(PageEvent.Kind.SCRIPT_TIMEOUT,
                         "a script ran over " + scriptTimeout.toMillis() + " ms and was stopped"));
             }
             return Optional.empty();
         }
-        return answer.getResult().getValue();
+        return answer.getExceptionDetails().isPresent() ? Optional.empty() : answer.getResult().getValue();
     }
 
     /** Compiles a script without running it; the syntax error, if any. */
@@ -72,11 +77,6 @@ final class PageRuntime {
         devTools.send(Runtime.terminateExecution());
         events.add(new PageEvent(PageEvent.Kind.SCRIPT_TIMEOUT,
                 "the page's scripts kept it busy over " + scriptTimeout.toMillis() + " ms and were stopped"));
-    }
-
-    private static boolean wasTerminated(ExceptionDetails details) {
-        return details.getException().flatMap(o -> o.getDescription()).orElse(details.getText())
-                .contains("terminated");
     }
 
     /** How an exception reads in a page event: "Uncaught TypeError: … (bridge.js line 3)". */

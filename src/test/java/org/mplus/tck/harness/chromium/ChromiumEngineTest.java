@@ -153,6 +153,21 @@ class ChromiumEngineTest {
     }
 
     @Test
+    void stopsACallThatNeverReturns() {
+        CallOutcome o = call("window.mplus = { getImType() { for (;;) { } } };");
+        assertFalse(o.returned());
+        assertEquals(List.of(PageEvent.Kind.SCRIPT_TIMEOUT), kinds(o), o.describe());
+    }
+
+    @Test
+    void stopsATimerThatHoldsThePage() {
+        CallOutcome o = call("window.mplus = { getImType() { setTimeout(() => { for (;;) { } }, 0); } };");
+        assertTrue(o.returned());
+        assertEquals(0, o.callbackCount());
+        assertEquals(List.of(PageEvent.Kind.SCRIPT_TIMEOUT), kinds(o), o.describe());
+    }
+
+    @Test
     void routesAVendorHostToTheMockWithItsPreflight() {
         mock.reset();
         mock.setImType(0);

@@ -217,12 +217,8 @@ public final class ChromiumEngine implements Engine {
     }
 
     /** Loads a URL in the tab and waits for its load event: a new document, so a clean JavaScript world. */
-    void navigate(String url) {
-        Page.NavigateResponse answer = devTools.send(Page.navigate(url, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty()));
-        if (answer.getErrorText().isPresent()) {
-            throw new HarnessError("could not load " + url + ": " + answer.getErrorText().get());
-        }
+    private void navigate(String url) {
+        Page.NavigateResponse answer = commit(url);
         if (answer.getLoaderId().isEmpty()) {
             return; // the same document (a fragment): nothing loads
         }
@@ -240,6 +236,16 @@ public final class ChromiumEngine implements Engine {
         }
     }
 
+    /** Navigates the tab; DevTools answers once the new document has replaced the old one. */
+    private Page.NavigateResponse commit(String url) {
+        Page.NavigateResponse answer = devTools.send(Page.navigate(url, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty()));
+        if (answer.getErrorText().isPresent()) {
+            throw new HarnessError("could not load " + url + ": " + answer.getErrorText().get());
+        }
+        return answer;
+    }
+
     private CompletableFuture<Void> load(String loaderId) {
         return loads.computeIfAbsent(loaderId, id -> new CompletableFuture<>());
     }
@@ -249,9 +255,12 @@ public final class ChromiumEngine implements Engine {
         return mainFrameUrl;
     }
 
-    /** Leaves the scenario's page: its timers and requests stop, so none reaches the next scenario's mock. */
+    /**
+     * Leaves the scenario's page: its timers and requests stop, so none reaches the next scenario's mock. The old
+     * document is gone once the navigation commits; about:blank's own load is not worth waiting for.
+     */
     void leave() {
-        navigate(BLANK);
+        commit(BLANK);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -28,14 +29,17 @@ class ChromiumMissingTest {
     void runExitsTwoWithTheInstallLine() {
         String before = System.getProperty(ChromiumEngine.DRIVER_PROPERTY);
         PrintStream err = System.err;
+        PrintStream out = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setProperty(ChromiumEngine.DRIVER_PROPERTY, "/nonexistent/chromedriver");
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
         try {
             assertEquals(Main.USAGE, Main.execute("run", "--engine", "chromium", "--report-dir",
                     System.getProperty("java.io.tmpdir") + "/mplus-tck-missing-chromium"));
         } finally {
             System.setErr(err);
+            System.setOut(out);
             if (before == null) {
                 System.clearProperty(ChromiumEngine.DRIVER_PROPERTY);
             } else {

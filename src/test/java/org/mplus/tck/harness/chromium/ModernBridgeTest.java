@@ -41,6 +41,18 @@ class ModernBridgeTest {
         }
     }
 
+    private static RunResult run(EngineKind engine) {
+        return SuiteRuns.run(es2017Bridge(), engine, RONGLIAN, TAGS, TIMEOUT);
+    }
+
+    /** Every scenario on 容联云 (those on 先维IM are skipped: the run claims imType 1 only), with its verdict. */
+    private static void assertAllJudged(RunResult run, Verdict verdict, String mentioning) {
+        for (ScenarioResult s : judged(run)) {
+            assertEquals(verdict, s.verdict(), s.name() + ": " + s.message());
+            assertTrue(s.message().contains(mentioning), s.message());
+        }
+    }
+
     private static List<ScenarioResult> judged(RunResult run) {
         List<ScenarioResult> judged = run.scenarios().stream().filter(s -> s.verdict() != Verdict.SKIP).toList();
         assertFalse(judged.isEmpty(), "the tags select scenarios on 容联云: " + run.scenarios());
@@ -49,22 +61,16 @@ class ModernBridgeTest {
 
     @Test
     void isAHarnessErrorOnHtmlUnitThatPointsToChromium() {
-        RunResult run = SuiteRuns.run(es2017Bridge(), EngineKind.HTMLUNIT, RONGLIAN, TAGS, TIMEOUT);
-        for (ScenarioResult s : judged(run)) {
-            assertEquals(Verdict.HARNESS_ERROR, s.verdict(), s.name() + ": " + s.message());
-            assertTrue(s.message().contains("--engine chromium"), s.message());
-        }
+        assertAllJudged(run(EngineKind.HTMLUNIT), Verdict.HARNESS_ERROR, "--engine chromium");
     }
 
     @Test
     @ChromiumInstalled
     void passesOnChromiumOnTheSameScenarios() {
-        RunResult chromium = SuiteRuns.run(es2017Bridge(), EngineKind.CHROMIUM, RONGLIAN, TAGS, TIMEOUT);
-        for (ScenarioResult s : judged(chromium)) {
-            assertEquals(Verdict.PASS, s.verdict(), s.name() + ": " + s.message());
-        }
+        RunResult chromium = run(EngineKind.CHROMIUM);
+        assertAllJudged(chromium, Verdict.PASS, "");
         assertTrue(chromium.engine().startsWith("Chromium "), chromium.engine());
-        RunResult htmlUnit = SuiteRuns.run(es2017Bridge(), EngineKind.HTMLUNIT, RONGLIAN, TAGS, TIMEOUT);
+        RunResult htmlUnit = run(EngineKind.HTMLUNIT);
         assertEquals(SuiteRuns.verdicts(htmlUnit).keySet(), SuiteRuns.verdicts(chromium).keySet());
         assertEquals(judged(htmlUnit).size(), judged(chromium).size());
     }

@@ -31,6 +31,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.devtools.DevTools;
+import org.openqa.selenium.devtools.DevToolsException;
 import org.openqa.selenium.devtools.v156.page.Page;
 import org.openqa.selenium.devtools.v156.page.model.DialogType;
 import org.openqa.selenium.devtools.v156.page.model.JavascriptDialogOpening;
@@ -168,7 +169,11 @@ public final class ChromiumEngine implements Engine {
             events.add(new PageEvent(kind, dialog.getMessage()));
         }
         // A page leaving (the kit's next page) is let go; any other dialog is dismissed.
-        devTools.send(Page.handleJavaScriptDialog(type == DialogType.BEFOREUNLOAD, Optional.empty()));
+        try {
+            devTools.send(Page.handleJavaScriptDialog(type == DialogType.BEFOREUNLOAD, Optional.empty()));
+        } catch (DevToolsException e) {
+            // The dialog went with its page.
+        }
     }
 
     @Override

@@ -82,7 +82,7 @@ public final class ChromiumEngine implements Engine {
     ChromiumEngine(Path browser, Path chromedriver) {
         requireInstalled(browser, chromedriver);
         try {
-            userData = Files.createTempDirectory("mplus-tck-chromium-");
+            userData = Files.createTempDirectory("mplus-tck-engine-chromium-");
         } catch (IOException e) {
             throw new HarnessError("cannot create Chromium's user-data directory: " + e.getMessage(), e);
         }
@@ -291,11 +291,22 @@ public final class ChromiumEngine implements Engine {
         }
     }
 
+    /** Chromium's last processes may still write there for a moment after quit: retry for up to 2 s. */
     private void deleteUserData() {
-        try (Stream<Path> files = Files.walk(userData)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + userData, e);
+        for (int attempt = 0; attempt < 20 && Files.exists(userData); attempt++) {
+            try (Stream<Path> files = Files.walk(userData)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // A file went away while the walk listed it: walk again.
+            }
+            if (Files.exists(userData)) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 }

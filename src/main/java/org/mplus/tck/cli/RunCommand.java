@@ -46,8 +46,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "Cucumber tag expression, e.g. \"not @wire\" to judge the JavaScript contract alone.")
     String tags;
 
-    @Option(names = "--engine", paramLabel = "htmlunit", defaultValue = "htmlunit",
-            description = "Page engine (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--engine", paramLabel = "htmlunit|chromium", defaultValue = "htmlunit",
+            description = "Page engine: htmlunit (embedded) or chromium (Debian's chromium and chromium-driver; "
+                    + "class, async/await, fetch) (default: ${DEFAULT-VALUE}).")
     String engine;
 
     @Option(names = "--timeout-ms", paramLabel = "N", defaultValue = "3000",
@@ -142,6 +143,7 @@ public final class RunCommand implements Callable<Integer> {
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("--engine " + engine
                         + " is not an engine here: give one of " + java.util.Arrays.stream(EngineKind.values())
                                 .map(EngineKind::cliName).toList()));
+        kind.requireInstalled();
         RunSettings base = RunSettings.reference();
         return new RunSettings(bridge == null ? base.bridge() : BridgeSource.parse(bridge), kind,
                 Duration.ofMillis(timeoutMs), imType == null ? Optional.empty() : Optional.of(List.of(imType)),

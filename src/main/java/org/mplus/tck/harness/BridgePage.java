@@ -12,7 +12,7 @@ public record BridgePage(URI url, boolean injectInstrumentation) {
 
     public static BridgePage serve(MockServer mock, BridgeSource bridge) {
         mock.serveFile(INSTRUMENTATION, "application/javascript; charset=utf-8",
-                KitResources.read("org/mplus/tck/harness/instrument.js"));
+                KitResources.read(Instrumentation.RESOURCE));
         if (bridge instanceof BridgeSource.PageUrl page) {
             return new BridgePage(page.url(), true);
         }

@@ -2,20 +2,35 @@ package org.mplus.tck.harness;
 
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.mplus.tck.harness.chromium.ChromiumEngine;
 import org.mplus.tck.harness.htmlunit.HtmlUnitEngine;
 
 /** The page engines the kit can judge a bridge in. */
 public enum EngineKind {
-    HTMLUNIT(HtmlUnitEngine::new);
+    /** Embedded: nothing to install. */
+    HTMLUNIT(HtmlUnitEngine::new, () -> { }),
+    /** Debian's chromium and chromium-driver, installed beside the kit. */
+    CHROMIUM(ChromiumEngine::new, ChromiumEngine::requireInstalled);
 
     private final Supplier<Engine> factory;
+    private final Runnable installCheck;
 
-    EngineKind(Supplier<Engine> factory) {
+    EngineKind(Supplier<Engine> factory, Runnable installCheck) {
         this.factory = factory;
+        this.installCheck = installCheck;
     }
 
     public Engine create() {
         return factory.get();
+    }
+
+    /**
+     * Checks, before a run, that the engine is there to start.
+     *
+     * @throws HarnessError saying what is missing and how to install it
+     */
+    public void requireInstalled() {
+        installCheck.run();
     }
 
     /** As the command line names it: htmlunit. */

@@ -1,9 +1,12 @@
 package org.mplus.tck.harness.htmlunit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
@@ -16,6 +19,7 @@ import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.PageEvent;
 import org.mplus.tck.harness.PageSession;
 import org.mplus.tck.harness.VendorRoutes;
+import org.mplus.tck.spec.KitResources;
 
 /**
  * The embedded engine: HtmlUnit, no install. Its JavaScript is ES5 plus some ES6 (arrow functions, let,
@@ -29,6 +33,8 @@ public final class HtmlUnitEngine implements Engine {
 
     /** How HtmlUnit reports, at call time, the APIs it lacks. */
     private static final List<String> MISSING_IN_HTMLUNIT = List.of("\"fetch\" is not defined");
+
+    private static final String VERSION = buildVersion();
 
     private final WebClient client = new WebClient(BrowserVersion.BEST_SUPPORTED);
     private final List<PageEvent> events = new CopyOnWriteArrayList<>();
@@ -69,15 +75,18 @@ public final class HtmlUnitEngine implements Engine {
 
     @Override
     public String version() {
-        // The build writes the version down: in the shaded jar every package reports the kit's own version.
-        java.util.Properties build = new java.util.Properties();
-        try (var in = org.mplus.tck.spec.KitResources.open("org/mplus/tck/harness/htmlunit/htmlunit.properties")) {
+        return "HtmlUnit " + VERSION + " (" + BrowserVersion.BEST_SUPPORTED.getNickname() + " profile)";
+    }
+
+    /** The build writes it (htmlunit.properties): in the one-jar build, HtmlUnit's package says the kit's version. */
+    private static String buildVersion() {
+        Properties build = new Properties();
+        try (var in = KitResources.open("org/mplus/tck/harness/htmlunit/htmlunit.properties")) {
             build.load(in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return "HtmlUnit " + build.getProperty("version") + " (" + BrowserVersion.BEST_SUPPORTED.getNickname()
-                + " profile)";
+        return build.getProperty("version");
     }
 
     @Override

@@ -1,14 +1,9 @@
 package org.mplus.tck.harness.htmlunit;
 
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.htmlunit.Page;
 import org.htmlunit.WebClient;
@@ -16,19 +11,16 @@ import org.htmlunit.html.HtmlPage;
 import org.htmlunit.javascript.background.JavaScriptJob;
 import org.htmlunit.javascript.background.JavaScriptJobManager;
 import org.mplus.tck.harness.CallOutcome;
+import org.mplus.tck.harness.CallWatch;
 import org.mplus.tck.harness.CallbackMode;
-import org.mplus.tck.harness.CallbackRecord;
 import org.mplus.tck.harness.HarnessError;
+import org.mplus.tck.harness.Instrumentation;
 import org.mplus.tck.harness.PageEvent;
 import org.mplus.tck.harness.PageSession;
 
 /** One HtmlUnit page carrying the bridge under test. */
 final class HtmlUnitSession implements PageSession {
 
-    /** Non-ASCII escaped: the call is JavaScript source, and U+2028 in a literal breaks older engines. */
-    private static final ObjectMapper JS_LITERALS = JsonMapper.builder()
-            .enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** After the first callback, how far ahead the kit still runs the page's timers to catch a second one. */
     private static final long SETTLE_MS = 100;
 
@@ -45,7 +37,7 @@ final class HtmlUnitSession implements PageSession {
     }
 
     private void requireInstrumentation() {
-        Object present = page.executeJavaScript("typeof window.__mplusTck").getJavaScriptResult();
+        Object present = page.executeJavaScript(Instrumentation.PRESENT).getJavaScriptResult();
         if (!"object".equals(String.valueOf(present))) {
             throw new HarnessError("the kit's instrumentation did not load in " + page.getUrl()
                     + " (page events: " + events + ")");
@@ -54,30 +46,26 @@ final class HtmlUnitSession implements PageSession {
 
     @Override
     public CallOutcome call(String name, ObjectNode options, CallbackMode mode, Duration timeout) {
-        String id = "c" + ids.incrementAndGet();
-        int eventsBefore = events.size();
-        long started = System.nanoTime();
-        long deadline = started + timeout.toNanos();
-        String script = "window.__mplusTck.call(" + literal(id) + "," + literal(name) + ","
-                + (options == null ? "undefined" : literal(options)) + "," + literal(mode.js()) + ")";
-        boolean onPage = run(script) != null;
+        CallWatch watch = new CallWatch(ids, events, timeout);
+        String id = watch.id();
+        boolean onPage = run(Instrumentation.callScript(id, name, options, mode)) != null;
         JsonNode result = onPage ? read(id) : null;
         boolean settled = false;
-        while (onPage && callbacks(result) == 0) {
+        while (onPage && Instrumentation.callbacks(result) == 0) {
             boolean ran = runDueJob();
             result = read(id);
             if (result == null) {
                 onPage = false;
-            } else if (callbacks(result) == 0 && jobs().getJobCount() == 0) {
+            } else if (Instrumentation.callbacks(result) == 0 && jobs().getJobCount() == 0) {
                 settled = true; // nothing left to run: no callback will ever come
                 break;
-            } else if (System.nanoTime() > deadline) {
+            } else if (watch.pastDeadline()) {
                 break;
-            } else if (!ran && callbacks(result) == 0) {
+            } else if (!ran && Instrumentation.callbacks(result) == 0) {
                 pause();
             }
         }
-        if (onPage && callbacks(result) > 0) {
+        if (onPage && Instrumentation.callbacks(result) > 0) {
             settled = runJobsDueWithin(SETTLE_MS);
             JsonNode later = read(id);
             result = later == null ? result : later;
@@ -85,13 +73,12 @@ final class HtmlUnitSession implements PageSession {
         if (!onPage) {
             settled = true; // the page is gone: nothing it started can call back any more
         }
-        long elapsedMs = (System.nanoTime() - started) / 1_000_000;
-        List<PageEvent> during = new ArrayList<>(events.subList(Math.min(eventsBefore, events.size()), events.size()));
+        List<PageEvent> during = watch.eventsSince();
         if (!isCurrent()) {
             during.add(new PageEvent(PageEvent.Kind.NAVIGATION,
                     "the page navigated away to " + client.getCurrentWindow().getEnclosedPage().getUrl()));
         }
-        return outcome(name, mode, result, settled, elapsedMs, during);
+        return Instrumentation.outcome(name, mode, result, settled, watch.elapsedMs(), during);
     }
 
     private JavaScriptJobManager jobs() {
@@ -132,36 +119,6 @@ final class HtmlUnitSession implements PageSession {
         }
     }
 
-    private static int callbacks(JsonNode result) {
-        return result == null ? 0 : result.path("count").path("success").asInt() + result.path("count").path("fail").asInt();
-    }
-
-    private CallOutcome outcome(String name, CallbackMode mode, JsonNode result, boolean settled, long elapsedMs,
-            List<PageEvent> during) {
-        if (result == null) {
-            return new CallOutcome(name, mode, false, Optional.empty(), 0, 0, List.of(), settled, elapsedMs, during);
-        }
-        List<CallbackRecord> records = new ArrayList<>();
-        for (JsonNode c : result.path("callbacks")) {
-            records.add(new CallbackRecord(
-                    c.path("name").asText(),
-                    c.path("beforeReturn").asBoolean(),
-                    c.path("atMs").asLong(),
-                    c.path("argType").asText(),
-                    c.path("arg"),
-                    c.path("errMsgType").asText(),
-                    c.path("errMsgLength").asInt(),
-                    c.path("errMsg").isTextual() ? c.path("errMsg").asText() : null,
-                    c.path("imTypeType").asText(),
-                    c.path("imType")));
-        }
-        Optional<String> thrown = result.path("thrown").isTextual()
-                ? Optional.of(result.path("thrown").asText()) : Optional.empty();
-        return new CallOutcome(name, mode, result.path("returned").asBoolean(), thrown,
-                result.path("count").path("success").asInt(), result.path("count").path("fail").asInt(),
-                records, settled, elapsedMs, during);
-    }
-
     private boolean isCurrent() {
         Page current = client.getCurrentWindow().getEnclosedPage();
         return current == page;
@@ -177,38 +134,17 @@ final class HtmlUnitSession implements PageSession {
     }
 
     private JsonNode read(String id) {
-        Object text = run("window.__mplusTck.result(" + literal(id) + ")");
-        if (!(text instanceof CharSequence)) {
-            return null;
-        }
-        try {
-            return JSON.readTree(text.toString());
-        } catch (java.io.IOException e) {
-            throw new HarnessError("the instrumentation's record of call " + id + " is not JSON: " + e.getMessage());
-        }
-    }
-
-    private static String literal(Object value) {
-        try {
-            return JS_LITERALS.writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new HarnessError("cannot write " + value + " as a JavaScript literal", e);
-        }
+        return Instrumentation.record(id, run(Instrumentation.resultScript(id)));
     }
 
     @Override
     public void setGlobal(String name, JsonNode value) {
-        run("window[" + literal(name) + "] = " + literal(value) + ";");
+        run(Instrumentation.setGlobalScript(name, value));
     }
 
     @Override
     public JsonNode bridgeShape() {
-        Object text = run("window.__mplusTck.bridgeShape()");
-        try {
-            return JSON.readTree(String.valueOf(text));
-        } catch (java.io.IOException e) {
-            throw new HarnessError("cannot read the bridge's shape: " + e.getMessage());
-        }
+        return Instrumentation.shape(run(Instrumentation.BRIDGE_SHAPE));
     }
 
     @Override

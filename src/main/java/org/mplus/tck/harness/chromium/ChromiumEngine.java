@@ -1,0 +1,312 @@
+package org.mplus.tck.harness.chromium;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.mplus.tck.harness.CallOutcome;
+import org.mplus.tck.harness.Engine;
+import org.mplus.tck.harness.HarnessError;
+import org.mplus.tck.harness.Instrumentation;
+import org.mplus.tck.harness.PageEvent;
+import org.mplus.tck.harness.PageSession;
+import org.mplus.tck.harness.VendorRoutes;
+import org.mplus.tck.spec.KitResources;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.devtools.DevTools;
+import org.openqa.selenium.devtools.DevToolsException;
+import org.openqa.selenium.devtools.v156.page.Page;
+import org.openqa.selenium.devtools.v156.page.model.DialogType;
+import org.openqa.selenium.devtools.v156.page.model.JavascriptDialogOpening;
+import org.openqa.selenium.devtools.v156.page.model.ScriptIdentifier;
+import org.openqa.selenium.devtools.v156.runtime.Runtime;
+import org.openqa.selenium.devtools.v156.runtime.model.ExceptionDetails;
+
+/**
+ * Headless Chromium through Selenium: the JavaScript of real WebViews (class, async/await, fetch). Debian's
+ * chromium and chromedriver, named explicitly so that Selenium Manager never looks for (or downloads) either.
+ * One browser per worker; each scenario gets a freshly loaded page in its one tab, and the kit works the page
+ * over DevTools: calls, errors, dialogs, navigation and the routing of vendor hosts to the mock.
+ */
+public final class ChromiumEngine implements Engine {
+
+    /** Where Debian installs them; -Dmplus.tck.chromium=… and -Dmplus.tck.chromedriver=… name others. */
+    public static final String BROWSER_PROPERTY = "mplus.tck.chromium";
+    public static final String DRIVER_PROPERTY = "mplus.tck.chromedriver";
+    public static final String INSTALL = "apt-get install -y chromium chromium-driver";
+
+    private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(30);
+    private static final String BLANK = "about:blank";
+
+    private final Path userData;
+    private final ChromeDriverService service;
+    private final ChromeDriver driver;
+    private final DevTools devTools;
+    private final List<PageEvent> events = new CopyOnWriteArrayList<>();
+    private final PageRuntime runtime;
+    private final VendorInterceptor interceptor;
+    /** Load events by the document (loader) they finished: a late one from an earlier page must not count. */
+    private final Map<String, CompletableFuture<Void>> loads = new ConcurrentHashMap<>();
+    private volatile String mainFrameUrl = BLANK;
+    private Optional<ScriptIdentifier> injected = Optional.empty();
+
+    public ChromiumEngine() {
+        this(browser(), driver());
+    }
+
+    public static Path browser() {
+        return Path.of(System.getProperty(BROWSER_PROPERTY, "/usr/bin/chromium"));
+    }
+
+    public static Path driver() {
+        return Path.of(System.getProperty(DRIVER_PROPERTY, "/usr/bin/chromedriver"));
+    }
+
+    ChromiumEngine(Path browser, Path chromedriver) {
+        requireInstalled(browser, chromedriver);
+        try {
+            userData = Files.createTempDirectory("mplus-tck-engine-chromium-");
+        } catch (IOException e) {
+            throw new HarnessError("cannot create Chromium's user-data directory: " + e.getMessage(), e);
+        }
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.toFile())
+                .usingAnyFreePort()
+                .withLogOutput(OutputStream.nullOutputStream())
+                .build();
+        try {
+            driver = new ChromeDriver(service, options(browser, userData));
+        } catch (WebDriverException e) {
+            service.stop();
+            deleteUserData();
+            throw new HarnessError("could not start Chromium (" + browser + ") with " + chromedriver + ": "
+                    + e.getMessage().lines().findFirst().orElse("") + "\n  The browser and its driver must be the "
+                    + "same version: " + INSTALL, e);
+        }
+        try {
+            devTools = driver.getDevTools();
+            devTools.createSession();
+            runtime = new PageRuntime(devTools, events);
+            interceptor = new VendorInterceptor(devTools);
+            listen();
+        } catch (RuntimeException e) {
+            quit();
+            throw new HarnessError("could not work Chromium over DevTools: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @throws HarnessError saying what is missing and the apt-get line that installs it
+     */
+    public static void requireInstalled() {
+        requireInstalled(browser(), driver());
+    }
+
+    static void requireInstalled(Path browser, Path chromedriver) {
+        List<Path> missing = Stream.of(browser, chromedriver).filter(p -> !Files.isExecutable(p)).toList();
+        if (!missing.isEmpty()) {
+            throw new HarnessError("--engine chromium needs Debian's Chromium and its driver, and " + missing
+                    + (missing.size() == 1 ? " is" : " are") + " missing. Install them with:\n  " + INSTALL);
+        }
+    }
+
+    private static ChromeOptions options(Path browser, Path userData) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(browser.toFile());
+        options.addArguments("--headless=new", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-extensions", "--no-first-run", "--no-default-browser-check",
+                "--disable-dev-shm-usage", "--user-data-dir=" + userData);
+        if ("root".equals(System.getProperty("user.name"))) {
+            options.addArguments("--no-sandbox"); // Chromium refuses to run as root with its sandbox
+        }
+        // The kit dismisses dialogs over DevTools; chromedriver must leave them alone.
+        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
+        return options;
+    }
+
+    private void listen() {
+        devTools.send(Runtime.enable());
+        devTools.send(Page.enable(Optional.empty()));
+        devTools.send(Page.setLifecycleEventsEnabled(true));
+        devTools.addListener(Runtime.exceptionThrown(), e -> events.add(
+                new PageEvent(PageEvent.Kind.SCRIPT_ERROR, PageRuntime.describe(e.getExceptionDetails()))));
+        devTools.addListener(Page.javascriptDialogOpening(), this::dialog);
+        devTools.addListener(Page.lifecycleEvent(), e -> {
+            if ("load".equals(e.getName())) {
+                load(e.getLoaderId().toString()).complete(null);
+            }
+        });
+        devTools.addListener(Page.frameNavigated(), f -> {
+            if (f.getFrame().getParentId().isEmpty()) {
+                mainFrameUrl = f.getFrame().getUrl();
+            }
+        });
+    }
+
+    /** Dialogs never block the page: recorded, then dismissed (confirm answers false, prompt null). */
+    private void dialog(JavascriptDialogOpening dialog) {
+        DialogType type = dialog.getType();
+        if (type != DialogType.BEFOREUNLOAD) {
+            PageEvent.Kind kind = type == DialogType.CONFIRM ? PageEvent.Kind.CONFIRM
+                    : type == DialogType.PROMPT ? PageEvent.Kind.PROMPT : PageEvent.Kind.ALERT;
+            events.add(new PageEvent(kind, dialog.getMessage()));
+        }
+        // A page leaving (the kit's next page) is let go; any other dialog is dismissed.
+        try {
+            devTools.send(Page.handleJavaScriptDialog(type == DialogType.BEFOREUNLOAD, Optional.empty()));
+        } catch (DevToolsException e) {
+            // The dialog went with its page.
+        }
+    }
+
+    @Override
+    public String name() {
+        return "chromium";
+    }
+
+    @Override
+    public String version() {
+        Object chrome = driver.getCapabilities().getCapability("chrome");
+        String chromedriver = chrome instanceof Map<?, ?> m && m.get("chromedriverVersion") != null
+                ? ", chromedriver " + String.valueOf(m.get("chromedriverVersion")).split(" ")[0] : "";
+        return "Chromium " + driver.getCapabilities().getBrowserVersion() + " (headless" + chromedriver + ")";
+    }
+
+    /** Compiles the bridge in the page without running it (DevTools Runtime.compileScript). */
+    @Override
+    public void checkParses(String sourceName, String source) {
+        Optional<ExceptionDetails> error = runtime.compile(source, sourceName);
+        if (error.isPresent()) {
+            throw new HarnessError("Chromium cannot parse " + sourceName + ": "
+                    + PageRuntime.describe(error.get()));
+        }
+    }
+
+    @Override
+    public PageSession open(URI page, VendorRoutes routes, boolean injectInstrumentation, Duration scriptTimeout) {
+        runtime.scriptTimeout(scriptTimeout);
+        interceptor.routeTo(routes);
+        inject(injectInstrumentation);
+        events.clear();
+        navigate(page.toString());
+        return new ChromiumSession(this, runtime, events, page);
+    }
+
+    /** A bridge's own page gets the instrumentation before any of its scripts, in every new document. */
+    private void inject(boolean wanted) {
+        if (wanted && injected.isEmpty()) {
+            injected = Optional.of(devTools.send(Page.addScriptToEvaluateOnNewDocument(
+                    KitResources.read(Instrumentation.RESOURCE), Optional.empty(), Optional.empty(),
+                    Optional.empty())));
+        } else if (!wanted && injected.isPresent()) {
+            devTools.send(Page.removeScriptToEvaluateOnNewDocument(injected.get()));
+            injected = Optional.empty();
+        }
+    }
+
+    /** Loads a URL in the tab and waits for its load event: a new document, so a clean JavaScript world. */
+    private void navigate(String url) {
+        Page.NavigateResponse answer = commit(url);
+        if (answer.getLoaderId().isEmpty()) {
+            return; // the same document (a fragment): nothing loads
+        }
+        try {
+            load(answer.getLoaderId().get().toString()).get(LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new HarnessError(url + " did not finish loading within " + LOAD_TIMEOUT.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            throw new HarnessError("could not load " + url + ": " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HarnessError("interrupted while loading " + url, e);
+        } finally {
+            loads.clear();
+        }
+    }
+
+    /** Navigates the tab; DevTools answers once the new document has replaced the old one. */
+    private Page.NavigateResponse commit(String url) {
+        Page.NavigateResponse answer = devTools.send(Page.navigate(url, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty()));
+        if (answer.getErrorText().isPresent()) {
+            throw new HarnessError("could not load " + url + ": " + answer.getErrorText().get());
+        }
+        return answer;
+    }
+
+    private CompletableFuture<Void> load(String loaderId) {
+        return loads.computeIfAbsent(loaderId, id -> new CompletableFuture<>());
+    }
+
+    /** Where the tab's main frame is now. */
+    String currentUrl() {
+        return mainFrameUrl;
+    }
+
+    /**
+     * Leaves the scenario's page: its timers and requests stop, so none reaches the next scenario's mock. The old
+     * document is gone once the navigation commits; about:blank's own load is not worth waiting for.
+     */
+    void leave() {
+        commit(BLANK);
+    }
+
+    @Override
+    public Optional<String> limitation(CallOutcome outcome) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void close() {
+        try {
+            devTools.close();
+        } finally {
+            quit();
+        }
+    }
+
+    private void quit() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+            deleteUserData();
+        }
+    }
+
+    /** Chromium's last processes may still write there for a moment after quit: retry for up to 2 s. */
+    private void deleteUserData() {
+        for (int attempt = 0; attempt < 20 && Files.exists(userData); attempt++) {
+            try (Stream<Path> files = Files.walk(userData)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // A file went away while the walk listed it: walk again.
+            }
+            if (Files.exists(userData)) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+}

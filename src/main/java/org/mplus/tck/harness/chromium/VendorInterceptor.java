@@ -1,0 +1,133 @@
+package org.mplus.tck.harness.chromium;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mplus.tck.harness.VendorRoutes;
+import org.openqa.selenium.devtools.DevTools;
+import org.openqa.selenium.devtools.DevToolsException;
+import org.openqa.selenium.devtools.v156.fetch.Fetch;
+import org.openqa.selenium.devtools.v156.fetch.model.HeaderEntry;
+import org.openqa.selenium.devtools.v156.fetch.model.RequestPattern;
+import org.openqa.selenium.devtools.v156.fetch.model.RequestPaused;
+import org.openqa.selenium.devtools.v156.network.model.ErrorReason;
+import org.openqa.selenium.devtools.v156.network.model.PostDataEntry;
+import org.openqa.selenium.devtools.v156.network.model.Request;
+
+/**
+ * Answers the page's requests to the vendors' real hosts from the mock, through DevTools Fetch interception:
+ * Chromium pauses each one (preflights included), the kit replays it against the mock and fulfils it with the
+ * mock's status, headers and body. The page sees the vendor's URL answered, with no DNS or TLS involved.
+ */
+final class VendorInterceptor {
+
+    /** Headers the JDK client sets itself, or that would make the mock's answer differ from what the page gets. */
+    private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "expect",
+            "upgrade", "accept-encoding", "keep-alive", "transfer-encoding", "te", "trailer",
+            "proxy-connection");
+    private static final Set<String> NOT_RETURNED = Set.of("connection", "keep-alive", "transfer-encoding",
+            "content-length", "content-encoding");
+
+    private final DevTools devTools;
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private volatile VendorRoutes routes;
+
+    VendorInterceptor(DevTools devTools) {
+        this.devTools = devTools;
+        devTools.addListener(Fetch.requestPaused(), this::paused);
+    }
+
+    /** Pauses requests to the routes' vendor origins from now on (the mock may differ between workbenches). */
+    void routeTo(VendorRoutes next) {
+        if (next.equals(routes)) {
+            return;
+        }
+        routes = next;
+        List<RequestPattern> patterns = next.vendorOrigins().stream()
+                .map(o -> new RequestPattern(Optional.of(o.toString().replaceAll("/$", "") + "/*"),
+                        Optional.empty(), Optional.empty()))
+                .toList();
+        devTools.send(Fetch.enable(Optional.of(patterns), Optional.of(false)));
+    }
+
+    /** Runs on DevTools' event thread: hand the work to the HTTP client, never block here. */
+    private void paused(RequestPaused paused) {
+        Request request = paused.getRequest();
+        Optional<URI> target = Optional.ofNullable(routes).flatMap(r -> r.route(URI.create(request.getUrl())));
+        if (target.isEmpty()) {
+            quietly(() -> devTools.send(Fetch.continueRequest(paused.getRequestId(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
+            return;
+        }
+        http.sendAsync(toMock(target.get(), request), HttpResponse.BodyHandlers.ofByteArray())
+                .whenComplete((answer, failure) -> quietly(() -> {
+                    if (failure != null) {
+                        devTools.send(Fetch.failRequest(paused.getRequestId(), ErrorReason.CONNECTIONRESET));
+                    } else {
+                        devTools.send(Fetch.fulfillRequest(paused.getRequestId(), answer.statusCode(),
+                                Optional.of(headers(answer.headers().map())), Optional.empty(),
+                                Optional.of(Base64.getEncoder().encodeToString(answer.body())), Optional.empty()));
+                    }
+                }));
+    }
+
+    private static HttpRequest toMock(URI target, Request request) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(60));
+        request.getHeaders().forEach((name, value) -> {
+            if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
+                try {
+                    builder.header(name, String.valueOf(value));
+                } catch (IllegalArgumentException e) {
+                    // One the JDK keeps for itself (Date, Via…): the mock does not read those.
+                }
+            }
+        });
+        byte[] body = body(request);
+        return builder.method(request.getMethod(), body.length == 0 && !hasBody(request.getMethod())
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    }
+
+    private static boolean hasBody(String method) {
+        return !Set.of("GET", "HEAD", "OPTIONS", "DELETE").contains(method.toUpperCase(Locale.ROOT));
+    }
+
+    /** The request body: DevTools gives it as base64 entries (postData alone is lossy for binary bodies). */
+    private static byte[] body(Request request) {
+        Optional<List<PostDataEntry>> entries = request.getPostDataEntries();
+        if (entries.isPresent()) {
+            var out = new java.io.ByteArrayOutputStream();
+            entries.get().forEach(e -> e.getBytes().ifPresent(b -> out.writeBytes(Base64.getDecoder().decode(b))));
+            return out.toByteArray();
+        }
+        return request.getPostData().map(p -> p.getBytes(StandardCharsets.UTF_8)).orElse(new byte[0]);
+    }
+
+    private static List<HeaderEntry> headers(Map<String, List<String>> answer) {
+        return answer.entrySet().stream()
+                .filter(h -> !NOT_RETURNED.contains(h.getKey().toLowerCase(Locale.ROOT)) && !h.getKey().startsWith(":"))
+                .flatMap(h -> h.getValue().stream().map(v -> new HeaderEntry(h.getKey(), v)))
+                .toList();
+    }
+
+    /** A request the page abandoned (it navigated away) can no longer be answered: nothing to do then. */
+    private static void quietly(Runnable devToolsCall) {
+        try {
+            devToolsCall.run();
+        } catch (DevToolsException e) {
+            // The paused request is gone with its page.
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.mplus.tck.harness.chromium;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mplus.tck.harness.BridgePage;
+import org.mplus.tck.harness.BridgeSource;
+import org.mplus.tck.harness.CallOutcome;
+import org.mplus.tck.harness.CallbackMode;
+import org.mplus.tck.harness.HarnessError;
+import org.mplus.tck.harness.PageEvent;
+import org.mplus.tck.harness.PageSession;
+import org.mplus.tck.harness.VendorRoutes;
+import org.mplus.tck.mock.MockServer;
+import org.mplus.tck.spec.Catalog;
+
+/** The harness contract, kept by the Chromium engine: one browser for the class, a fresh page per test. */
+@ChromiumInstalled
+class ChromiumEngineTest {
+
+    private static final Duration TIMEOUT = Duration.ofMillis(1500);
+    private static final AtomicInteger BRIDGES = new AtomicInteger();
+
+    private static MockServer mock;
+    private static ChromiumEngine engine;
+    private static VendorRoutes routes;
+
+    @BeforeAll
+    static void start() {
+        mock = MockServer.start();
+        engine = new ChromiumEngine();
+        routes = VendorRoutes.to(URI.create(mock.baseUrl()), Catalog.standard().vendors());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (engine != null) {
+            engine.close();
+        }
+        if (mock != null) {
+            mock.close();
+        }
+    }
+
+    /** A blank bridge page, as the kit serves it, with this script as the bridge. */
+    private static PageSession page(String bridge) {
+        BridgePage served = BridgePage.serve(mock, new BridgeSource.ScriptFile(
+                Path.of("bridge-" + BRIDGES.incrementAndGet() + ".js"), bridge));
+        return engine.open(served.url(), routes, false, TIMEOUT);
+    }
+
+    private static CallOutcome call(String bridge) {
+        try (PageSession page = page(bridge)) {
+            return page.call("getImType", null, CallbackMode.BOTH, TIMEOUT);
+        }
+    }
+
+    private static List<PageEvent.Kind> kinds(CallOutcome outcome) {
+        return outcome.events().stream().map(PageEvent::kind).toList();
+    }
+
+    @Test
+    void namesChromiumAndItsVersion() {
+        assertTrue(engine.version().matches("Chromium \\d+\\.\\d+.* \\(headless, chromedriver \\d+.*\\)"),
+                engine.version());
+        assertEquals("chromium", engine.name());
+    }
+
+    @Test
+    void seesAnAsynchronousSuccessAndSettlesAfterIt() {
+        CallOutcome o = call("window.mplus = { getImType: (o) => setTimeout(() => o.success({ imType: 1 }), 20) };");
+        assertEquals(1, o.successCount());
+        assertEquals(0, o.failCount());
+        var first = o.single().orElseThrow();
+        assertFalse(first.beforeReturn());
+        assertEquals(1, first.imType().asInt());
+        assertTrue(o.returned());
+        assertTrue(o.settled());
+        assertTrue(o.elapsedMs() < TIMEOUT.toMillis(), "waited " + o.elapsedMs() + " ms");
+    }
+
+    @Test
+    void seesAFailWithItsErrMsg() {
+        CallOutcome o = call("window.mplus = { getImType(o) { Promise.resolve().then(() => o.fail({ errMsg: '不行' })); } };");
+        assertEquals(1, o.failCount());
+        assertEquals("不行", o.single().orElseThrow().errMsg());
+    }
+
+    @Test
+    void countsASecondCallbackInTheSettleWindow() {
+        CallOutcome o = call("window.mplus = { getImType(o) { setTimeout(() => o.success({ imType: 1 }), 5);"
+                + " setTimeout(() => o.fail({ errMsg: 'again' }), 40); } };");
+        assertEquals(1, o.successCount());
+        assertEquals(1, o.failCount());
+        assertEquals(List.of("success", "fail"), o.callbacks().stream().map(c -> c.name()).toList());
+    }
+
+    @Test
+    void marksACallbackBeforeTheCallReturned() {
+        CallOutcome o = call("window.mplus = { getImType(o) { o.success({ imType: 0 }); } };");
+        assertTrue(o.single().orElseThrow().beforeReturn());
+    }
+
+    @Test
+    void recordsWhatTheCallThrowsAndLaterScriptErrors() {
+        CallOutcome thrown = call("window.mplus = { getImType() { throw new TypeError('坏了'); } };");
+        assertEquals("TypeError: 坏了", thrown.thrown().orElseThrow());
+
+        CallOutcome later = call("window.mplus = { async getImType(o) { await null; o.success({ imType: 1 });"
+                + " throw new Error('after the callback'); } };");
+        assertEquals(1, later.successCount());
+        assertEquals(List.of(PageEvent.Kind.SCRIPT_ERROR), kinds(later));
+        assertTrue(later.errors().get(0).text().contains("after the callback"), later.describe());
+    }
+
+    @Test
+    void dismissesDialogsAndRecordsThemWithoutBlocking() {
+        CallOutcome o = call("window.mplus = { getImType(o) { alert('hello'); const ok = confirm('sure?');"
+                + " const name = prompt('name?', 'x'); o.success({ imType: 1, ok, name }); } };");
+        assertEquals(List.of(PageEvent.Kind.ALERT, PageEvent.Kind.CONFIRM, PageEvent.Kind.PROMPT), kinds(o));
+        assertEquals("hello", o.events().get(0).text());
+        var res = o.single().orElseThrow().arg();
+        assertFalse(res.path("ok").asBoolean(true), "confirm answers false");
+        assertTrue(res.path("name").isNull(), "prompt answers null: " + res);
+    }
+
+    @Test
+    void noticesThePageNavigatingAway() {
+        mock.serveFile("/__tck/test/elsewhere.html", "text/html; charset=utf-8", "<p>elsewhere</p>");
+        CallOutcome o = call("window.mplus = { getImType() { setTimeout(() => location.href = '/__tck/test/elsewhere.html', 10); } };");
+        assertEquals(0, o.callbackCount());
+        assertTrue(o.events().stream().anyMatch(e -> e.kind() == PageEvent.Kind.NAVIGATION
+                && e.text().endsWith("/__tck/test/elsewhere.html")), o.describe());
+    }
+
+    @Test
+    void waitsTheFullTimeoutForABridgeThatNeverCallsBack() {
+        CallOutcome o = call("window.mplus = { getImType() { } };");
+        assertEquals(0, o.callbackCount());
+        assertFalse(o.settled(), "Chromium cannot tell a quiet page from a slow one");
+        assertTrue(o.elapsedMs() >= TIMEOUT.toMillis(), "waited " + o.elapsedMs() + " ms");
+    }
+
+    @Test
+    void stopsACallThatNeverReturns() {
+        CallOutcome o = call("window.mplus = { getImType() { for (;;) { } } };");
+        assertFalse(o.returned());
+        assertEquals(List.of(PageEvent.Kind.SCRIPT_TIMEOUT), kinds(o), o.describe());
+    }
+
+    @Test
+    void stopsATimerThatHoldsThePage() {
+        CallOutcome o = call("window.mplus = { getImType() { setTimeout(() => { for (;;) { } }, 0); } };");
+        assertTrue(o.returned());
+        assertEquals(0, o.callbackCount());
+        assertEquals(List.of(PageEvent.Kind.SCRIPT_TIMEOUT), kinds(o), o.describe());
+    }
+
+    @Test
+    void routesAVendorHostToTheMockWithItsPreflight() {
+        mock.reset();
+        mock.setImType(0);
+        CallOutcome o = call("window.mplus = { getImType(o) {"
+                + " fetch('https://api.xianwei-im.example/im/v1/users/lisi', { headers: {"
+                + " Authorization: 'Bearer xwt-7f3a9c2e51b84d06a1c5e9b2', 'X-Xianwei-App': 'xw-demo-app' } })"
+                + " .then(r => r.json().then(body => o.success({ imType: 0, status: r.status, body, url: r.url })))"
+                + " .catch(e => o.fail({ errMsg: String(e) })); } };");
+        var res = o.single().orElseThrow().arg();
+        assertEquals(200, res.path("status").asInt(), o.describe());
+        assertEquals("李四", res.path("body").path("data").path("name").asText(), o.describe());
+        assertEquals("https://api.xianwei-im.example/im/v1/users/lisi", res.path("url").asText());
+        assertEquals(1, mock.vendorRequests().size(), "the mock got the request: " + mock.vendorRequests());
+    }
+
+    @Test
+    void instrumentsABridgesOwnPageBeforeItsScripts() {
+        mock.serveFile("/__tck/test/own-page.html", "text/html; charset=utf-8", "<!DOCTYPE html><html><head>"
+                + "<script>window.seenFirst = typeof window.__mplusTck;"
+                + " window.mplus = { getImType: (o) => o.success({ imType: 1, seenFirst }) };</script></head></html>");
+        try (PageSession page = engine.open(URI.create(mock.baseUrl() + "/__tck/test/own-page.html"), routes, true,
+                TIMEOUT)) {
+            page.setGlobal("mplusTckUser", JsonNodeFactory.instance.objectNode().put("choice", 2));
+            assertEquals("object", page.call("getImType", null, CallbackMode.BOTH, TIMEOUT).single()
+                    .orElseThrow().arg().path("seenFirst").asText());
+            assertEquals("[\"getImType\"]", page.bridgeShape().path("functions").toString());
+        }
+    }
+
+    @Test
+    void parsesModernJavaScriptAndNamesTheLineOfASyntaxError() {
+        engine.checkParses("modern.js", "class A { async f() { await fetch('/'); } }\nconst g = async () => 1;");
+        HarnessError e = assertThrows(HarnessError.class,
+                () -> engine.checkParses("broken.js", "const a = 1;\nfunction (\n"));
+        assertTrue(e.getMessage().startsWith("Chromium cannot parse broken.js: "), e.getMessage());
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    }
+}

@@ -1,0 +1,67 @@
+package org.mplus.tck.harness.chromium;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.mplus.tck.cli.ConformanceRun;
+import org.mplus.tck.harness.BridgeSource;
+import org.mplus.tck.harness.EngineKind;
+import org.mplus.tck.harness.RunSettings;
+import org.mplus.tck.harness.Verdict;
+import org.mplus.tck.report.Assessment;
+import org.mplus.tck.report.Gate;
+import org.mplus.tck.report.Profile;
+import org.mplus.tck.report.RunResult;
+import org.mplus.tck.report.RunSetup;
+import org.mplus.tck.report.ScenarioResult;
+
+/** Runs the packaged suite the way `run` does, for tests that compare engines. */
+final class SuiteRuns {
+
+    private SuiteRuns() {
+    }
+
+    static RunResult run(BridgeSource bridge, EngineKind engine, List<Integer> imTypes, Optional<String> tags,
+            Duration timeout) {
+        RunSettings settings = new RunSettings(bridge, engine, timeout, Optional.of(imTypes), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        RunSetup setup = RunSetup.of("test", settings, Profile.none(), tags, false, Instant.now());
+        return new ConformanceRun(settings, tags, threads, Optional.empty()).run(result -> { }, setup);
+    }
+
+    /** Each scenario's verdict, by where it is and its name (outline rows differ by name). */
+    static Map<String, Verdict> verdicts(RunResult run) {
+        Map<String, Verdict> out = new TreeMap<>();
+        run.scenarios().forEach(s -> out.put(key(s), s.verdict()));
+        return out;
+    }
+
+    /** The scenarios whose verdicts differ, each with both verdicts and what the second run said. */
+    static List<String> differences(RunResult first, RunResult second) {
+        Map<String, Verdict> before = verdicts(first);
+        return second.scenarios().stream()
+                .filter(s -> before.get(key(s)) != s.verdict())
+                .map(s -> key(s) + ": " + engine(first) + " " + before.get(key(s)) + ", " + engine(second) + " "
+                        + s.verdict() + " (" + s.message() + ")")
+                .sorted()
+                .toList();
+    }
+
+    static String engine(RunResult run) {
+        return run.setup().engineVersion();
+    }
+
+    /** The gate as `run` applies it, with no expected failures. */
+    static Gate gate(RunResult run) {
+        return Assessment.of(run, List.of(), LocalDate.now()).gate();
+    }
+
+    static String key(ScenarioResult s) {
+        return s.location() + " " + s.name();
+    }
+}

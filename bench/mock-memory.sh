@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Mock memory: drives REQUESTS signed 容联云 PushMsgs (default 10^6, every check on, each one stored) through
+# `serve` with wrk (-t2 -c32, stopping itself after that many answers or MAX_S seconds), then reads VmRSS
+# from /proc. Then stock WireMock 3.13.2 standalone (its unbounded journal on, the default) serving the same
+# path from one static stub, for at most STOCK_REQUESTS (default 100 000) or STOCK_MAX_S (default 60) s,
+# to show the contrast. Builds nothing:
+#   mvn -B -DskipTests package && bash bench/mock-memory.sh [REQUESTS]
+# JAVA_OPTS (default below) go to both. Goal: serve resident <= 300 MB after 10^6 requests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+REQUESTS=${1:-1000000}
+MAX_S=${MAX_S:-900}
+STOCK_REQUESTS=${STOCK_REQUESTS:-100000}
+STOCK_MAX_S=${STOCK_MAX_S:-60}
+JAVA_OPTS=${JAVA_OPTS-}
+need "$KIT_JAR" "$STOCK_JAR"
+machine
+echo "JVM flags for both: ${JAVA_OPTS:-(none: the JVM's defaults)}"
+root=$(mktemp -d)
+pid=
+trap '[ -z "$pid" ] || stop "$pid"; rm -rf "$root"' EXIT
+stock_root "$root"
+sign_push
+
+# drive NAME BUDGET SECONDS COMMAND… : starts the server, checks a sample push, loads it, prints its RSS.
+drive() {
+  local name=$1 budget=$2 seconds=$3
+  shift 3
+  echo "== $name: up to $budget signed pushes or $seconds s"
+  "$@" >"$root/$name.log" 2>&1 &
+  pid=$!
+  wait_200 "http://127.0.0.1:$port/__admin/health" 30
+  check_push "http://127.0.0.1:$port"
+  echo "  resident before the load: $(rss_mb "$pid") MB"
+  local t0=$SECONDS
+  TCK_BUDGET=$budget TCK_THREADS=2 wrk -t2 -c32 -d "${seconds}s" -s bench/pushmsg.lua \
+    "http://127.0.0.1:$port$PUSH_PATH$PUSH_QUERY" >"$root/$name.wrk"
+  sed -n 's/^ *\([0-9]*\) requests in .*/\1/p' "$root/$name.wrk" >"$root/$name.count"
+  echo "  wrk: $(cat "$root/$name.count") answers in $((SECONDS - t0)) s;" \
+    "$(grep -h 'Non-2xx\|Socket errors\|answers not' "$root/$name.wrk" | tr '\n' ' ')"
+}
+
+port=$(free_port)
+# shellcheck disable=SC2086
+drive serve "$REQUESTS" "$MAX_S" java $JAVA_OPTS -jar "$KIT_JAR" serve --port "$port"
+base="http://127.0.0.1:$port"
+echo "  kept: $(curl -s "$base/__admin/tck/deliveries" | grep -o '"seq"' | wc -l) deliveries," \
+  "$(curl -s "$base/__admin/tck/requests" | grep -o '"seq"' | wc -l) vendor requests," \
+  "journal $(curl -s "$base/__admin/requests?limit=1" | sed -n 's/.*"total" *: *\([0-9]*\).*/\1/p') entries"
+serve_rss=$(rss_mb "$pid")
+serve_n=$(cat "$root/serve.count")
+echo "  serve resident after $serve_n requests: $serve_rss MB"
+stop "$pid"
+pid=
+
+port=$(free_port)
+# shellcheck disable=SC2086
+drive stock "$STOCK_REQUESTS" "$STOCK_MAX_S" java $JAVA_OPTS -jar "$STOCK_JAR" --root-dir "$root" --port "$port"
+stock_rss=$(rss_mb "$pid")
+echo "  stock journal: $(curl -s "http://127.0.0.1:$port/__admin/requests?limit=1" | sed -n 's/.*"total" *: *\([0-9]*\).*/\1/p') entries"
+stop "$pid"
+pid=
+echo "== resident: serve $serve_rss MB after $serve_n requests (goal <= 300 MB after 10^6);" \
+  "stock WireMock $stock_rss MB after $(cat "$root/stock.count")"

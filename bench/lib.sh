@@ -3,7 +3,7 @@
 ID=aaf98f8952f7367a0153084e29b80d9c
 TOKEN=c7e4f5a9b3d24e1f8a6b0c2d4e6f8a1b
 APP=8aaf07085f5c54cf015f5c8ca1ab0001
-KIT_JAR=target/mplus-tck.jar
+KIT_JAR=${KIT_JAR:-target/mplus-tck.jar}  # another build to compare: KIT_JAR=/tmp/old.jar bash bench/…
 STOCK_JAR=target/stock-wiremock/wiremock-standalone.jar
 PUSH_PATH=/2013-12-26/Accounts/$ID/IM/PushMsg
 
@@ -40,6 +40,12 @@ wait_200() {
 stop() {
   kill "$1" 2>/dev/null || true
   wait "$1" 2>/dev/null || true
+}
+
+# wrk_errors FILE… : the non-2xx answers and socket errors the wrk outputs report, summed.
+wrk_errors() {
+  awk '/Non-2xx/ { n += $NF } /Socket errors/ { gsub(/,/, ""); s += $4 + $6 + $8 + $10 }
+       END { printf "non-2xx %d, socket errors %d", n, s }' "$@"
 }
 
 rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }

@@ -37,7 +37,7 @@ measure() {
   # shellcheck disable=SC2086
   wrk $WRK_OPTS -d "${MEASURE}s" --latency -s bench/pushmsg.lua "$url" | tee "$root/$name.wrk" | sed 's/^/  /'
   rps[$name]=$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$root/$name.wrk")
-  echo "  resident after: $(rss_mb "$pid") MB"
+  echo "  $(wrk_errors "$root/$name.wrk"); resident after: $(rss_mb "$pid") MB"
   stop "$pid"
   pid=
 }

@@ -4,6 +4,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.store.DefaultStores;
+import com.github.tomakehurst.wiremock.store.RequestJournalStore;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.io.IOException;
 import java.net.BindException;
@@ -75,8 +77,9 @@ public final class MockServer implements AutoCloseable {
         WireMockConfiguration cfg = WireMockConfiguration.options()
                 .port(o.port())
                 .bindAddress(o.bind())
-                .maxRequestJournalEntries(o.journalCap())
                 .maxLoggedResponseSize(MAX_LOGGED_RESPONSE)
+                // WireMock formats every request for its notifier, which discards it: the kit logs its own
+                .stubRequestLoggingDisabled(true)
                 .stubCorsEnabled(true)
                 .notifier(new Slf4jNotifier(false))
                 .extensionScanningEnabled(false)
@@ -87,6 +90,13 @@ public final class MockServer implements AutoCloseable {
                         new EventFeedTransformer(state), new TckAdminApi(state, reset));
         o.root().ifPresentOrElse(r -> cfg.usingFilesUnderDirectory(checkRoot(r).toString()),
                 () -> cfg.usingFilesUnderClasspath(BUNDLED_ROOT));
+        CappedJournalStore journal = new CappedJournalStore(o.journalCap());
+        cfg.withStores(new DefaultStores(cfg.filesRoot()) {
+            @Override
+            public RequestJournalStore getRequestJournalStore() {
+                return journal;
+            }
+        });
         token.ifPresent(t -> cfg.adminAuthenticator(new BearerTokenAuthenticator(t)));
         WireMockServer server;
         try {

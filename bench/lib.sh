@@ -48,6 +48,9 @@ wrk_errors() {
        END { printf "non-2xx %d, socket errors %d", n, s }' "$@"
 }
 
+# cpu_ms PID : the CPU time (user + system) the process has used so far, in ms.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.0f", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"; }
+
 rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
 machine() {

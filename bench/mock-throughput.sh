@@ -1,20 +1,23 @@
 #!/usr/bin/env bash
 # Mock throughput: a signed 容联云 PushMsg with every check on (sig, Authorization, timestamp window,
 # directory, body validation, store) through `serve`, against stock WireMock 3.13.2 standalone serving the
-# same path from one static stub, with and without its request journal. One server at a time, each warmed
-# up, then the same wrk load. Builds nothing:
-#   mvn -B -DskipTests package && bash bench/mock-throughput.sh [WARMUP_S] [MEASURE_S]   (default 5 15)
+# same path from one static stub, with its request journal on (its default) and off. One server at a time,
+# each started fresh, checked with a sample push, warmed up, then the same wrk load; ROUNDS rounds in turn
+# (default 3) so that other load on the machine falls on all three alike; medians compared. Builds nothing:
+#   mvn -B -DskipTests package && bash bench/mock-throughput.sh [ROUNDS] [WARMUP_S] [MEASURE_S]   (3 5 15)
 # JAVA_OPTS (default below) are the same for every server; WRK_OPTS (default -t2 -c32) the same load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
-WARMUP=${1:-5}
-MEASURE=${2:-15}
+ROUNDS=${1:-3}
+WARMUP=${2:-5}
+MEASURE=${3:-15}
 JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx1g}
 WRK_OPTS=${WRK_OPTS:--t2 -c32}
 need "$KIT_JAR" "$STOCK_JAR"
 machine
-echo "JVM flags for every server: $JAVA_OPTS; load: wrk $WRK_OPTS, ${WARMUP} s warm-up then ${MEASURE} s measured"
+echo "JVM flags for every server: $JAVA_OPTS; load: wrk $WRK_OPTS, ${WARMUP} s warm-up then ${MEASURE} s measured;" \
+  "$ROUNDS rounds"
 root=$(mktemp -d)
 pid=
 trap '[ -z "$pid" ] || stop "$pid"; rm -rf "$root"' EXIT
@@ -24,35 +27,48 @@ declare -A rps
 
 # measure NAME COMMAND… : starts the server on $port, checks a sample push, warms up, measures.
 measure() {
-  local name=$1
+  local name=$1 url cpu0 n
   shift
-  echo "== $name"
   "$@" >"$root/$name.log" 2>&1 &
   pid=$!
   wait_200 "http://127.0.0.1:$port/__admin/health" 30
+  echo "== $name, round $round"
   check_push "http://127.0.0.1:$port"
-  local url="http://127.0.0.1:$port$PUSH_PATH$PUSH_QUERY"
+  url="http://127.0.0.1:$port$PUSH_PATH$PUSH_QUERY"
   # shellcheck disable=SC2086
   wrk $WRK_OPTS -d "${WARMUP}s" -s bench/pushmsg.lua "$url" >/dev/null
+  cpu0=$(cpu_ms "$pid")
   # shellcheck disable=SC2086
-  wrk $WRK_OPTS -d "${MEASURE}s" --latency -s bench/pushmsg.lua "$url" | tee "$root/$name.wrk" | sed 's/^/  /'
-  rps[$name]=$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$root/$name.wrk")
-  echo "  $(wrk_errors "$root/$name.wrk"); resident after: $(rss_mb "$pid") MB"
+  wrk $WRK_OPTS -d "${MEASURE}s" --latency -s bench/pushmsg.lua "$url" >"$root/$name.wrk"
+  n=$(sed -n 's/^ *\([0-9]*\) requests in .*/\1/p' "$root/$name.wrk")
+  grep -E 'Latency  |50%|99%|requests in|Requests/sec|answers not' "$root/$name.wrk" | sed 's/^ */  /'
+  echo "  $(wrk_errors "$root/$name.wrk"); server CPU $(($(cpu_ms "$pid") - cpu0)) ms = $(((($(cpu_ms "$pid") - cpu0) * 1000) / n)) µs per request;" \
+    "resident after: $(rss_mb "$pid") MB"
+  rps[$name]="${rps[$name]:-} $(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$root/$name.wrk")"
   stop "$pid"
   pid=
 }
 
-port=$(free_port)
-# shellcheck disable=SC2086
-measure serve java $JAVA_OPTS -jar "$KIT_JAR" serve --port "$port"
-port=$(free_port)
-# shellcheck disable=SC2086
-measure stock java $JAVA_OPTS -jar "$STOCK_JAR" --root-dir "$root" --port "$port"
-port=$(free_port)
-# shellcheck disable=SC2086
-measure stock-no-journal java $JAVA_OPTS -jar "$STOCK_JAR" --root-dir "$root" --port "$port" --no-request-journal
+for round in $(seq "$ROUNDS"); do
+  port=$(free_port)
+  # shellcheck disable=SC2086
+  measure serve java $JAVA_OPTS -jar "$KIT_JAR" serve --port "$port"
+  port=$(free_port)
+  # shellcheck disable=SC2086
+  measure stock java $JAVA_OPTS -jar "$STOCK_JAR" --root-dir "$root" --port "$port"
+  port=$(free_port)
+  # shellcheck disable=SC2086
+  measure stock-no-journal java $JAVA_OPTS -jar "$STOCK_JAR" --root-dir "$root" --port "$port" --no-request-journal
+done
 
-echo "== requests/s: serve ${rps[serve]}, stock WireMock ${rps[stock]} (journal on, its default)," \
-  "stock --no-request-journal ${rps[stock-no-journal]}"
-awk -v s="${rps[serve]}" -v a="${rps[stock]}" -v b="${rps[stock-no-journal]}" 'BEGIN {
+median() { printf '%s\n' $1 | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+s=$(median "${rps[serve]}")
+a=$(median "${rps[stock]}")
+b=$(median "${rps[stock-no-journal]}")
+echo "== requests/s, each round and median:"
+echo "   serve (every check on)              ${rps[serve]# }  -> $s"
+echo "   stock WireMock (journal on, default) ${rps[stock]# }  -> $a"
+echo "   stock --no-request-journal          ${rps[stock-no-journal]# }  -> $b"
+awk -v s="$s" -v a="$a" -v b="$b" 'BEGIN {
   printf "   serve / stock = %.2fx, serve / stock --no-request-journal = %.2fx (goal: >= 1.0x stock)\n", s / a, s / b }'
+machine

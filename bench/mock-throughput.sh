@@ -4,19 +4,20 @@
 # same path from one static stub, with its request journal on (its default) and off. One server at a time,
 # each started fresh, checked with a sample push, warmed up, then the same wrk load; ROUNDS rounds in turn
 # (default 3) so that other load on the machine falls on all three alike; medians compared. Builds nothing:
-#   mvn -B -DskipTests package && bash bench/mock-throughput.sh [ROUNDS] [WARMUP_S] [MEASURE_S]   (3 5 15)
-# JAVA_OPTS (default below) are the same for every server; WRK_OPTS (default -t2 -c32) the same load.
+#   mvn -B -DskipTests package && bash bench/mock-throughput.sh [ROUNDS] [WARMUP_S] [MEASURE_S]   (3 10 15)
+# JAVA_OPTS (default none: the JVM's defaults) go to every server alike; WRK_OPTS (default -t2 -c32) the
+# same load. The warm-up is long enough for the JIT to finish with the hot path on a busy 2-core machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 ROUNDS=${1:-3}
-WARMUP=${2:-5}
+WARMUP=${2:-10}
 MEASURE=${3:-15}
-JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx1g}
+JAVA_OPTS=${JAVA_OPTS-}
 WRK_OPTS=${WRK_OPTS:--t2 -c32}
 need "$KIT_JAR" "$STOCK_JAR"
 machine
-echo "JVM flags for every server: $JAVA_OPTS; load: wrk $WRK_OPTS, ${WARMUP} s warm-up then ${MEASURE} s measured;" \
+echo "JVM flags for every server: ${JAVA_OPTS:-(none)}; load: wrk $WRK_OPTS, ${WARMUP} s warm-up then ${MEASURE} s measured;" \
   "$ROUNDS rounds"
 root=$(mktemp -d)
 pid=

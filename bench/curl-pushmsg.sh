@@ -5,14 +5,9 @@
 #   java -jar target/mplus-tck.jar serve &   bash bench/curl-pushmsg.sh [BASE_URL]
 set -euo pipefail
 BASE=${1:-http://127.0.0.1:8080}
-ID=aaf98f8952f7367a0153084e29b80d9c
-TOKEN=c7e4f5a9b3d24e1f8a6b0c2d4e6f8a1b
-APP=8aaf07085f5c54cf015f5c8ca1ab0001
+. "$(dirname "$0")/lib.sh"
 failed=0
 
-stamp() { TZ=Asia/Shanghai date -d "${1:-now}" +%Y%m%d%H%M%S; }
-sig() { printf '%s' "$ID$TOKEN$1" | md5sum | cut -d' ' -f1 | tr a-f A-F; }
-auth() { printf '%s' "$ID:$1" | base64 -w0; }
 body() { printf '{"pushType":"%s","appId":"%s","sender":"zhangsan","receiver":%s,"msgType":"1","msgContent":"%s"}' "$1" "$APP" "$2" "$3"; }
 
 # push WHAT EXPECT TIMESTAMP SIG BODY

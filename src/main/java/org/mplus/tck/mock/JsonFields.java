@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Typed access to a request body's fields; a missing or mistyped field throws the vendor's {@link Refused}. */
 public final class JsonFields {
+
+    private static final Pattern SMALL_NUMBER = Pattern.compile("[0-9]{1,6}");
 
     private final ObjectNode node;
     private final VendorError missing;
@@ -49,7 +52,7 @@ public final class JsonFields {
             return v.intValue();
         }
         if (v.isTextual()) {
-            return v.asText().matches("[0-9]{1,6}") ? Integer.parseInt(v.asText()) : -1;
+            return SMALL_NUMBER.matcher(v.asText()).matches() ? Integer.parseInt(v.asText()) : -1;
         }
         throw wrongType.refused(field);
     }

@@ -4,6 +4,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.client.ApacheHttpClientFactory;
+import com.github.tomakehurst.wiremock.http.client.LazyHttpClient;
+import com.github.tomakehurst.wiremock.store.DefaultStores;
+import com.github.tomakehurst.wiremock.store.RequestJournalStore;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.io.IOException;
 import java.net.BindException;
@@ -75,11 +79,19 @@ public final class MockServer implements AutoCloseable {
         WireMockConfiguration cfg = WireMockConfiguration.options()
                 .port(o.port())
                 .bindAddress(o.bind())
-                .maxRequestJournalEntries(o.journalCap())
                 .maxLoggedResponseSize(MAX_LOGGED_RESPONSE)
+                // WireMock formats every request for its notifier, which discards it: the kit logs its own
+                .stubRequestLoggingDisabled(true)
                 .stubCorsEnabled(true)
                 .notifier(new Slf4jNotifier(false))
                 .extensionScanningEnabled(false)
+                // WireMock builds its proxy HTTP clients at start, TLS trust store and all: a fifth of serve's
+                // start. The kit's stubs proxy nothing, so a root's proxy stubs get them on first use.
+                .httpClientFactory((options, trustAll, trustedHosts, useSystemProperties) -> new LazyHttpClient(
+                        () -> new ApacheHttpClientFactory().buildHttpClient(options, trustAll, trustedHosts,
+                                useSystemProperties)))
+                // nor does the kit match XML: WireMock need not load the XML factories at start
+                .disableOptimizeXmlFactoriesLoading(true)
                 .jettyStopTimeout(0L)
                 .extensions(new VendorTransformer(new RonglianModel(state.directory()), state),
                         new VendorTransformer(new XianweiModel(state.directory()), state),
@@ -87,6 +99,13 @@ public final class MockServer implements AutoCloseable {
                         new EventFeedTransformer(state), new TckAdminApi(state, reset));
         o.root().ifPresentOrElse(r -> cfg.usingFilesUnderDirectory(checkRoot(r).toString()),
                 () -> cfg.usingFilesUnderClasspath(BUNDLED_ROOT));
+        CappedJournalStore journal = new CappedJournalStore(o.journalCap());
+        cfg.withStores(new DefaultStores(cfg.filesRoot()) {
+            @Override
+            public RequestJournalStore getRequestJournalStore() {
+                return journal;
+            }
+        });
         token.ifPresent(t -> cfg.adminAuthenticator(new BearerTokenAuthenticator(t)));
         WireMockServer server;
         try {

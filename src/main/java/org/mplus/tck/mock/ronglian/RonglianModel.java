@@ -47,6 +47,8 @@ public final class RonglianModel implements VendorModel {
             RonglianError.WRONG_FIELD_TYPE);
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    private static final String PUSHED = success().toString();
+
     private final AccountDirectory directory;
     private final RonglianAuth auth;
 
@@ -122,8 +124,7 @@ public final class RonglianModel implements VendorModel {
             }
         }
         Set<String> receivers = new LinkedHashSet<>(msg.receivers());
-        String answer = success().toString();
-        return new Accepted(Endpoint.SEND, receivers, out, delivered -> answer);
+        return new Accepted(Endpoint.SEND, receivers, out, delivered -> PUSHED);
     }
 
     private Accepted groupDetail(JsonFields body) {

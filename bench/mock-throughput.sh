@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Mock throughput: a signed 容联云 PushMsg with every check on (sig, Authorization, timestamp window,
+# directory, body validation, store) through `serve`, against stock WireMock 3.13.2 standalone serving the
+# same path from one static stub, with its request journal on (its default) and off. One server at a time,
+# each started fresh, checked with a sample push, warmed up, then the same wrk load; ROUNDS rounds in turn
+# (default 3) so that other load on the machine falls on all three alike; medians compared. Builds nothing:
+#   mvn -B -DskipTests package && bash bench/mock-throughput.sh [ROUNDS] [WARMUP_S] [MEASURE_S]   (3 10 15)
+# JAVA_OPTS (default none: the JVM's defaults) go to every server alike; WRK_OPTS (default -t2 -c32) the
+# same load. The warm-up is long enough for the JIT to finish with the hot path on a busy 2-core machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+ROUNDS=${1:-3}
+WARMUP=${2:-10}
+MEASURE=${3:-15}
+JAVA_OPTS=${JAVA_OPTS-}
+WRK_OPTS=${WRK_OPTS:--t2 -c32}
+need "$KIT_JAR" "$STOCK_JAR"
+machine
+echo "JVM flags for every server: ${JAVA_OPTS:-(none)}; load: wrk $WRK_OPTS, ${WARMUP} s warm-up then ${MEASURE} s measured;" \
+  "$ROUNDS rounds"
+root=$(mktemp -d)
+pid=
+trap '[ -z "$pid" ] || stop "$pid"; rm -rf "$root"' EXIT
+stock_root "$root"
+sign_push
+declare -A rps
+
+# measure NAME COMMAND… : starts the server on $port, checks a sample push, warms up, measures.
+measure() {
+  local name=$1 url cpu0 n
+  shift
+  "$@" >"$root/$name.log" 2>&1 &
+  pid=$!
+  wait_200 "http://127.0.0.1:$port/__admin/health" 30
+  echo "== $name, round $round"
+  check_push "http://127.0.0.1:$port"
+  url="http://127.0.0.1:$port$PUSH_PATH$PUSH_QUERY"
+  # shellcheck disable=SC2086
+  wrk $WRK_OPTS -d "${WARMUP}s" -s bench/pushmsg.lua "$url" >/dev/null
+  cpu0=$(cpu_ms "$pid")
+  # shellcheck disable=SC2086
+  wrk $WRK_OPTS -d "${MEASURE}s" --latency -s bench/pushmsg.lua "$url" >"$root/$name.wrk"
+  n=$(sed -n 's/^ *\([0-9]*\) requests in .*/\1/p' "$root/$name.wrk")
+  grep -E 'Latency  |50%|99%|requests in|Requests/sec|answers not' "$root/$name.wrk" | sed 's/^ */  /'
+  echo "  $(wrk_errors "$root/$name.wrk"); server CPU $(($(cpu_ms "$pid") - cpu0)) ms = $(((($(cpu_ms "$pid") - cpu0) * 1000) / n)) µs per request;" \
+    "resident after: $(rss_mb "$pid") MB"
+  rps[$name]="${rps[$name]:-} $(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$root/$name.wrk")"
+  stop "$pid"
+  pid=
+}
+
+for round in $(seq "$ROUNDS"); do
+  port=$(free_port)
+  # shellcheck disable=SC2086
+  measure serve java $JAVA_OPTS -jar "$KIT_JAR" serve --port "$port"
+  port=$(free_port)
+  # shellcheck disable=SC2086
+  measure stock java $JAVA_OPTS -jar "$STOCK_JAR" --root-dir "$root" --port "$port"
+  port=$(free_port)
+  # shellcheck disable=SC2086
+  measure stock-no-journal java $JAVA_OPTS -jar "$STOCK_JAR" --root-dir "$root" --port "$port" --no-request-journal
+done
+
+median() { printf '%s\n' $1 | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+s=$(median "${rps[serve]}")
+a=$(median "${rps[stock]}")
+b=$(median "${rps[stock-no-journal]}")
+echo "== requests/s, each round and median:"
+echo "   serve (every check on)              ${rps[serve]# }  -> $s"
+echo "   stock WireMock (journal on, default) ${rps[stock]# }  -> $a"
+echo "   stock --no-request-journal          ${rps[stock-no-journal]# }  -> $b"
+awk -v s="$s" -v a="$a" -v b="$b" 'BEGIN {
+  printf "   serve / stock = %.2fx, serve / stock --no-request-journal = %.2fx (goal: >= 1.0x stock)\n", s / a, s / b }'
+machine

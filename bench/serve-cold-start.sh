@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# `serve` cold start: from just before `java … -jar target/mplus-tck.jar serve --port P` starts to the first
+# 200 on /__tck/client.json (curl polling in a tight loop), RUNS times (default 5), median; for each set of
+# JVM flags in turn: none; -XX:TieredStopAtLevel=1 (C1 only: less compiling at start, lower peak speed);
+# an AppCDS archive of serve's classes (made first, in a temp dir, by one serve run with
+# -XX:ArchiveClassesAtExit); both. Builds nothing:
+#   mvn -B -DskipTests package && bash bench/serve-cold-start.sh [RUNS]
+# Goal: <= 1.5 s.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+RUNS=${1:-5}
+need "$KIT_JAR"
+machine
+tmp=$(mktemp -d)
+pid=
+trap '[ -z "$pid" ] || stop "$pid"; rm -rf "$tmp"' EXIT
+
+# first_200 FLAGS… : starts serve once with the flags and prints the ms to its first 200.
+first_200() {
+  local port t0
+  port=$(free_port)
+  t0=$(date +%s%N)
+  java "$@" -jar "$KIT_JAR" serve --port "$port" >"$tmp/serve.log" 2>&1 &
+  pid=$!
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/__tck/client.json")" = 200 ]; do
+    kill -0 "$pid" 2>/dev/null || { echo "serve exited:" >&2; cat "$tmp/serve.log" >&2; exit 1; }
+  done
+  echo $((($(date +%s%N) - t0) / 1000000))
+  stop "$pid"
+  pid=
+}
+
+# measure LABEL FLAGS… : RUNS cold starts, each one and the median.
+measure() {
+  local label=$1 times=()
+  shift
+  for _ in $(seq "$RUNS"); do
+    times+=("$(first_200 "$@")")
+  done
+  printf '%-44s %s ms; median %s ms\n' "$label" "${times[*]}" \
+    "$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')"
+}
+
+first_200 -XX:ArchiveClassesAtExit="$tmp/serve.jsa" >/dev/null
+[ -s "$tmp/serve.jsa" ] || { echo "no AppCDS archive was written" >&2; exit 1; }
+echo "start to first 200 on /__tck/client.json, $RUNS runs each (goal <= 1500 ms):"
+measure "java -jar … serve" -Xshare:auto
+measure "java -XX:TieredStopAtLevel=1 -jar … serve" -XX:TieredStopAtLevel=1
+measure "java -XX:SharedArchiveFile=serve.jsa -jar … serve" -XX:SharedArchiveFile="$tmp/serve.jsa"
+measure "both" -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$tmp/serve.jsa"

@@ -4,14 +4,14 @@
 # same path from one static stub, with its request journal on (its default) and off. One server at a time,
 # each started fresh, checked with a sample push, warmed up, then the same wrk load; ROUNDS rounds in turn
 # (default 3) so that other load on the machine falls on all three alike; medians compared. Builds nothing:
-#   mvn -B -DskipTests package && bash bench/mock-throughput.sh [ROUNDS] [WARMUP_S] [MEASURE_S]   (3 10 15)
+#   mvn -B -DskipTests package && bash bench/mock-throughput.sh [ROUNDS] [WARMUP_S] [MEASURE_S]   (3 20 15)
 # JAVA_OPTS (default none: the JVM's defaults) go to every server alike; WRK_OPTS (default -t2 -c32) the
-# same load. The warm-up is long enough for the JIT to finish with the hot path on a busy 2-core machine.
+# same load. The warm-up is long: on a busy 2-core machine C2 still takes a tenth of the CPU after 10 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 ROUNDS=${1:-3}
-WARMUP=${2:-10}
+WARMUP=${2:-20}
 MEASURE=${3:-15}
 JAVA_OPTS=${JAVA_OPTS-}
 WRK_OPTS=${WRK_OPTS:--t2 -c32}

@@ -1,66 +1,96 @@
 package org.mplus.tck.mock;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.LongFunction;
 import java.util.function.Predicate;
 
 /**
  * A thread-safe, sequenced log that keeps the newest {@code cap} entries. Sequence numbers never restart,
  * not even on {@link #clear()}, so a poller's "after N" stays meaningful across resets.
+ *
+ * <p>Lock-free, because every vendor request appends to three of these: with a lock, the server's threads
+ * queued behind whichever one the scheduler had preempted holding it. Entry {@code seq} lives in slot
+ * {@code (seq - 1) % cap} until {@code seq + cap} takes the slot. An entry whose seq is taken but which is
+ * not yet in its slot ends what readers see, so that none is skipped for good by a poller asking "after N".
  */
 final class BoundedLog<T> {
 
+    private record Slot<T>(long seq, T entry) {
+    }
+
     private final int cap;
-    private final ArrayDeque<T> entries;
-    private long lastSeq;
+    private final AtomicReferenceArray<Slot<T>> slots;
+    private final AtomicLong lastTaken = new AtomicLong();
+    private volatile long clearedThrough;
 
     BoundedLog(int cap) {
         if (cap < 1) {
             throw new IllegalArgumentException("a log cap must be at least 1, not " + cap);
         }
         this.cap = cap;
-        this.entries = new ArrayDeque<>(Math.min(cap, 1024));
+        this.slots = new AtomicReferenceArray<>(cap);
     }
 
-    /** Makes the entry with the next sequence number and appends it, under one lock so order is kept. */
-    synchronized T append(LongFunction<T> make) {
-        T entry = make.apply(++lastSeq);
-        if (entries.size() == cap) {
-            entries.removeFirst();
-        }
-        entries.addLast(entry);
+    /** Makes the entry with the next sequence number and appends it. */
+    T append(LongFunction<T> make) {
+        long seq = lastTaken.incrementAndGet();
+        T entry = make.apply(seq);
+        Slot<T> mine = new Slot<>(seq, entry);
+        int i = index(seq);
+        Slot<T> there;
+        do {
+            there = slots.get(i);
+            if (there != null && there.seq() > seq) {
+                return entry; // a writer cap entries later got here first: this one is already evicted
+            }
+        } while (!slots.compareAndSet(i, there, mine));
         return entry;
     }
 
-    synchronized List<T> snapshot() {
-        return List.copyOf(entries);
+    List<T> snapshot() {
+        return select(e -> true, Integer.MAX_VALUE);
     }
 
     /** The retained entries that match, oldest first, at most {@code limit}. */
-    synchronized List<T> select(Predicate<T> filter, int limit) {
+    List<T> select(Predicate<T> filter, int limit) {
         List<T> out = new ArrayList<>();
-        for (T e : entries) {
-            if (out.size() == limit) {
-                break;
+        long last = lastTaken.get();
+        for (long seq = first(last); seq <= last && out.size() < limit; seq++) {
+            Slot<T> slot = slots.get(index(seq));
+            if (slot == null || slot.seq() < seq) {
+                break; // still being written
             }
-            if (filter.test(e)) {
-                out.add(e);
+            if (slot.seq() == seq && filter.test(slot.entry())) {
+                out.add(slot.entry());
             }
         }
         return out;
     }
 
-    synchronized long lastSeq() {
-        return lastSeq;
+    /** The newest seq readers can see with none missing before it (0 before the first), also after a clear. */
+    long lastSeq() {
+        long last = lastTaken.get();
+        for (long seq = first(last); seq <= last; seq++) {
+            Slot<T> slot = slots.get(index(seq));
+            if (slot == null || slot.seq() < seq) {
+                return seq - 1;
+            }
+        }
+        return last;
     }
 
-    synchronized int size() {
-        return entries.size();
+    void clear() {
+        clearedThrough = lastTaken.get();
     }
 
-    synchronized void clear() {
-        entries.clear();
+    private long first(long last) {
+        return Math.max(clearedThrough, last - cap) + 1;
+    }
+
+    private int index(long seq) {
+        return (int) ((seq - 1) % cap);
     }
 }

@@ -54,7 +54,7 @@ Feature: Vendor refusals and network faults — success means the vendor accepte
       | sendGroupMessage | 先维IM | answers every request with a malformed body | gg800895384 |
       | sendMessage      | 容联云 | answers every request with a malformed body | lisi        |
 
-  @rule:DELIVERY-03
+  @slow @rule:DELIVERY-03
   Scenario Outline: <call> on <vendor> fails when the vendor does not answer in time
     The vendor may still deliver a message whose answer never came back in time: the page cannot know,
     so the kit only asks that it hears fail rather than waiting forever or hearing success.
@@ -69,7 +69,7 @@ Feature: Vendor refusals and network faults — success means the vendor accepte
       | sendChatMessage | 容联云 |
       | sendChatMessage | 先维IM |
 
-  @rule:DELIVERY-01 @rule:DELIVERY-04
+  @slow @rule:DELIVERY-01 @rule:DELIVERY-04
   Scenario Outline: <call> on <vendor> reports success only after a slow vendor accepted, and delivers once
     Given the client runs on <vendor>
     And <vendor> answers every request after 400 ms

@@ -71,6 +71,7 @@ public final class ConformanceRun {
             var builder = new CommandlineOptionsParser(new PrintStream(complaints, true, StandardCharsets.UTF_8))
                     .parse(args.toArray(String[]::new));
             builder.setPublishQuiet(true);
+            builder.setPickleOrder(new SlowScenariosFirst());
             return builder.build();
         } catch (RuntimeException e) {
             throw new HarnessError("Cucumber refused the run's options " + args + ": " + e.getMessage()

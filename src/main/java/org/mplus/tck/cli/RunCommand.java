@@ -62,7 +62,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "SHOULD rules (warnings) fail the run too.")
     boolean strict;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Scenarios run in parallel (default: the number of cores).")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Scenarios run in parallel (default: twice the number of cores: much of a run waits on "
+                    + "timers and slow-vendor faults).")
     Integer threads;
 
     @Option(names = "--profile", paramLabel = "FILE",
@@ -93,7 +95,7 @@ public final class RunCommand implements Callable<Integer> {
         out.println("mplus-tck " + KitVersion.current() + " · bridge: " + setup.bridgeLabel()
                 + " · engine: " + settings.engine().cliName() + " · vendors: " + setup.imTypes()
                 + " · timeout: " + settings.timeout().toMillis() + " ms" + setup.partial().map(p -> " · " + p).orElse(""));
-        int workers = threads == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
+        int workers = threads == null ? 2 * Runtime.getRuntime().availableProcessors() : threads;
         RunResult result;
         try {
             result = new ConformanceRun(settings, Optional.ofNullable(tags), workers, Optional.of(reportDir))

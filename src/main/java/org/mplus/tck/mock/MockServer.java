@@ -3,8 +3,10 @@ package org.mplus.tck.mock;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.client.ApacheHttpClientFactory;
+import com.github.tomakehurst.wiremock.jetty.QueuedThreadPoolFactory;
 import com.github.tomakehurst.wiremock.http.client.LazyHttpClient;
 import com.github.tomakehurst.wiremock.store.DefaultStores;
 import com.github.tomakehurst.wiremock.store.RequestJournalStore;
@@ -24,6 +26,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ThreadPool;
 import org.mplus.tck.mock.ronglian.RonglianModel;
 import org.mplus.tck.mock.xianwei.XianweiModel;
 import org.mplus.tck.spec.KitResources;
@@ -42,6 +46,7 @@ public final class MockServer implements AutoCloseable {
     public static final String BUNDLED_ROOT = "mock-server";
 
     private static final int MAX_LOGGED_RESPONSE = 8 * 1024;
+    private static final long STOP_GRACE_MS = 200;
 
     private final WireMockServer wireMock;
     private final MockState state;
@@ -93,6 +98,7 @@ public final class MockServer implements AutoCloseable {
                 // nor does the kit match XML: WireMock need not load the XML factories at start
                 .disableOptimizeXmlFactoriesLoading(true)
                 .jettyStopTimeout(0L)
+                .threadPoolFactory(MockServer::serverThreads)
                 .extensions(new VendorTransformer(new RonglianModel(state.directory()), state),
                         new VendorTransformer(new XianweiModel(state.directory()), state),
                         new ClientInfoTransformer(state), new ConversationTransformer(state),
@@ -125,6 +131,16 @@ public final class MockServer implements AutoCloseable {
                     : "cannot start the mock on " + o.bind() + ":" + o.port() + ": " + e.getMessage(), e);
         }
         return server;
+    }
+
+    /**
+     * WireMock's pool, except that stopping does not wait out a latency fault: its delay sleeps on a server
+     * thread, and Jetty would join that thread for up to five seconds at the end of every run.
+     */
+    private static ThreadPool serverThreads(Options options) {
+        QueuedThreadPool pool = (QueuedThreadPool) new QueuedThreadPoolFactory().buildThreadPool(options);
+        pool.setStopTimeout(STOP_GRACE_MS); // half waits for requests in flight, then the rest are interrupted
+        return pool;
     }
 
     private MappingWatcher watch(Consumer<String> report) {

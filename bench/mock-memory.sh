@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Mock memory: drives REQUESTS signed 容联云 PushMsgs (default 10^6, every check on, each one stored) through
 # `serve` with wrk (-t2 -c32, in rounds, stopping after that many answers or MAX_S seconds), then reads
-# VmRSS from /proc, what the kit kept, and the heap still in use after a full GC (what the caps hold).
+# VmRSS from /proc, what the kit kept, VmRSS again after IDLE_S (default 5) s without load (serve lets G1
+# return unused heap once idle), and the heap still in use after a full GC (what the caps hold).
 # Then stock WireMock 3.13.2 standalone (its unbounded journal on, the default) serving the same path
 # from one static stub, for at most STOCK_REQUESTS (default 100 000) or STOCK_MAX_S (default 60) s, to
 # show the contrast. Builds nothing:
@@ -17,6 +18,7 @@ MAX_S=${MAX_S:-900}
 STOCK_REQUESTS=${STOCK_REQUESTS:-100000}
 STOCK_MAX_S=${STOCK_MAX_S:-60}
 ROUND_S=${ROUND_S:-10}
+IDLE_S=${IDLE_S:-5}
 SERVE_OPTS=${SERVE_OPTS--Xmx128m}
 STOCK_OPTS=${STOCK_OPTS-}
 need "$KIT_JAR" "$STOCK_JAR"
@@ -39,8 +41,11 @@ drive() {
   check_push "http://127.0.0.1:$port"
   echo "  resident before the load: $(rss_mb "$pid") MB"
   # wrk sleeps out its -d even when the budget stopped its threads, so the load goes in short rounds
-  local t0=$SECONDS answered=0 round
+  local t0=$SECONDS answered=0 round sampler
   : >"$root/$name.wrk"
+  # VmRSS once a second while the load runs: its peak, besides the figure at the end
+  (while kill -0 "$pid" 2>/dev/null; do rss_mb "$pid"; echo; sleep 1; done) >"$root/$name.rss" 2>/dev/null &
+  sampler=$!
   while [ "$answered" -lt "$budget" ] && [ $((SECONDS - t0)) -lt "$seconds" ]; do
     TCK_BUDGET=$((budget - answered)) TCK_THREADS=2 wrk -t2 -c32 -d "$ROUND_S"s -s bench/pushmsg.lua \
       "http://127.0.0.1:$port$PUSH_PATH$PUSH_QUERY" >"$root/round.wrk"
@@ -48,7 +53,10 @@ drive() {
     answered=$((answered + round))
     cat "$root/round.wrk" >>"$root/$name.wrk"
   done
+  kill "$sampler"
   echo "$answered" >"$root/$name.count"
+  echo "  resident during the load, sampled every second: peak $(sort -n "$root/$name.rss" | tail -1) MB," \
+    "median $(grep . "$root/$name.rss" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }') MB"
   echo "  wrk: $answered answers in $((SECONDS - t0)) s; answers not 200 + 000000:" \
     "$(awk '/^answers not/ { n += $NF } END { print n + 0 }' "$root/$name.wrk");" \
     "$(wrk_errors "$root/$name.wrk")"
@@ -70,7 +78,10 @@ echo "  kept: $(curl -s "$base/__admin/tck/deliveries" | grep -o '"seq"' | wc -l
   "journal $(curl -s "$base/__admin/requests?limit=1" | sed -n 's/.*"total" *: *\([0-9]*\).*/\1/p') entries"
 serve_rss=$(rss_mb "$pid")
 serve_n=$(cat "$root/serve.count")
-echo "  serve resident after $serve_n requests: $serve_rss MB; heap in use after a full GC: $(live_heap_mb "$pid") MB"
+echo "  serve resident after $serve_n requests: $serve_rss MB"
+sleep "$IDLE_S"
+serve_idle_rss=$(rss_mb "$pid")
+echo "  serve resident $IDLE_S s later, idle: $serve_idle_rss MB; heap in use after a full GC: $(live_heap_mb "$pid") MB"
 stop "$pid"
 pid=
 
@@ -82,5 +93,5 @@ echo "  stock resident: $stock_rss MB; heap in use after a full GC: $(live_heap_
 echo "  stock journal: $(curl -s "http://127.0.0.1:$port/__admin/requests?limit=1" | sed -n 's/.*"total" *: *\([0-9]*\).*/\1/p') entries"
 stop "$pid"
 pid=
-echo "== resident: serve $serve_rss MB after $serve_n requests (goal <= 300 MB after 10^6);" \
+echo "== resident: serve $serve_rss MB after $serve_n requests, $serve_idle_rss MB $IDLE_S s later (goal <= 300 MB after 10^6);" \
   "stock WireMock $stock_rss MB after $(cat "$root/stock.count")"

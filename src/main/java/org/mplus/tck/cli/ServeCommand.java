@@ -75,6 +75,7 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "mplus-tck-serve-stop"));
         printUrls(server);
+        IdleHeapRelease.enable(); // after the first answer can be served: it loads the management classes
         stopped.await();
         return Main.OK;
     }

@@ -25,7 +25,7 @@ for engine in htmlunit chromium; do
   wall_ms=$(((end - start) / 1000000))
   median=$(grep -E '^ *[0-9]+ (PASS|FAIL|WARN|TIMEOUT|HARNESS-ERROR) ' "$out" | sed -E 's/.*\(([0-9]+) ms\)$/\1/' \
     | sort -n | awk '{ v[NR] = $1 } END { print NR ? v[int((NR + 1) / 2)] : "-" }')
-  engine_line=$(grep -E '^judged by ' "$out" | sed -E 's/^judged by (.*); reports: .*/\1/')
+  engine_line=$(sed -n 's/^| engine | \(.*\) |$/\1/p' "$reports/conformance.md")
   printf '%-9s %9d %7d %8.1f %14s %10s  %s\n' "$engine" "$total" "$judged" "$(awk -v ms="$wall_ms" 'BEGIN { print ms / 1000 }')" \
     "$([ "$judged" -gt 0 ] && echo $((wall_ms / judged)) || echo -)" "$median" "$engine_line"
   echo "          ${summary#*: }" | sed 's/^ */          /'

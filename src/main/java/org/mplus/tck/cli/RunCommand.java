@@ -33,6 +33,8 @@ import picocli.CommandLine.Option;
             "Exit code: 0 conformant, 1 a MUST rule broken (a SHOULD rule too with --strict), 2 usage or harness error."})
 public final class RunCommand implements Callable<Integer> {
 
+    static final int MAX_DEFAULT_THREADS = 16;
+
     @Option(names = "--bridge", paramLabel = "FILE|URL",
             description = "A .js file defining window.mplus, or an http(s) URL of a script or a page that defines it "
                     + "(default: the reference bridge, on both vendors).")
@@ -63,8 +65,9 @@ public final class RunCommand implements Callable<Integer> {
     boolean strict;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Scenarios run in parallel (default: twice the number of cores: much of a run waits on "
-                    + "timers and slow-vendor faults).")
+            description = "Scenarios run in parallel (default: twice the number of cores, at most "
+                    + MAX_DEFAULT_THREADS + ": much of a run waits on timers and slow-vendor faults, and "
+                    + "each worker starts its own mock server and page engine).")
     Integer threads;
 
     @Option(names = "--profile", paramLabel = "FILE",
@@ -95,7 +98,8 @@ public final class RunCommand implements Callable<Integer> {
         out.println("mplus-tck " + KitVersion.current() + " · bridge: " + setup.bridgeLabel()
                 + " · engine: " + settings.engine().cliName() + " · vendors: " + setup.imTypes()
                 + " · timeout: " + settings.timeout().toMillis() + " ms" + setup.partial().map(p -> " · " + p).orElse(""));
-        int workers = threads == null ? 2 * Runtime.getRuntime().availableProcessors() : threads;
+        int workers = threads == null
+                ? Math.min(2 * Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_THREADS) : threads;
         RunResult result;
         try {
             result = new ConformanceRun(settings, Optional.ofNullable(tags), workers, Optional.of(reportDir))

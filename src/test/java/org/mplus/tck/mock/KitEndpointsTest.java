@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mplus.tck.spec.KitResources;
 
@@ -44,6 +47,22 @@ class KitEndpointsTest extends SharedMock {
         server.reset();
         assertEquals(1, server.imType());
         assertTrue(server.directory().user("zhaoliu").isEmpty(), "reset goes back to the fixture");
+    }
+
+    @Test
+    void theMatchedStubsNameArrivesIntactInItsHeader() throws IOException {
+        // WireMock answers with Matched-Stub-Name; HTTP carries headers as Latin-1, so a name in Chinese
+        // would reach the browser's network panel as ???
+        Http.Answer pushed = new RonglianCall(server).send();
+        String name = Http.JSON.readTree(KitResources.read("mock-server/mappings/ronglian-push-msg.json"))
+                .path("name").asText();
+        assertEquals(name, pushed.header("Matched-Stub-Name"));
+        try (Stream<Path> mappings = Files.list(Path.of("mock-server/mappings"))) {
+            for (Path mapping : mappings.toList()) {
+                String stub = Http.JSON.readTree(mapping.toFile()).path("name").asText();
+                assertTrue(stub.chars().allMatch(c -> c >= 0x20 && c < 0x7f), mapping + ": name not ASCII: " + stub);
+            }
+        }
     }
 
     @Test

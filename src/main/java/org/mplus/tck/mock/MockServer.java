@@ -7,7 +7,6 @@ import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.client.ApacheHttpClientFactory;
 import com.github.tomakehurst.wiremock.http.client.LazyHttpClient;
-import com.github.tomakehurst.wiremock.jetty.QueuedThreadPoolFactory;
 import com.github.tomakehurst.wiremock.store.DefaultStores;
 import com.github.tomakehurst.wiremock.store.RequestJournalStore;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -134,11 +133,12 @@ public final class MockServer implements AutoCloseable {
     }
 
     /**
-     * WireMock's pool, except that stopping does not wait out a latency fault: its delay sleeps on a server
-     * thread, and Jetty would join that thread for up to five seconds at the end of every run.
+     * The pool WireMock would build (its container threads), except that stopping does not wait out a latency
+     * fault: its delay sleeps on a server thread, and Jetty would join that thread for up to five seconds at the
+     * end of every run.
      */
     private static ThreadPool serverThreads(Options options) {
-        QueuedThreadPool pool = (QueuedThreadPool) new QueuedThreadPoolFactory().buildThreadPool(options);
+        QueuedThreadPool pool = new QueuedThreadPool(options.containerThreads());
         pool.setStopTimeout(STOP_GRACE_MS); // half waits for requests in flight, then the rest are interrupted
         return pool;
     }

@@ -107,12 +107,12 @@ public final class RunCommand implements Callable<Integer> {
         } catch (HarnessError e) {
             return stopped(setup, "harness error: " + e.getMessage());
         }
+        Assessment assessment = Assessment.of(result, claims.expectedFailures(), LocalDate.now());
         out.println();
         out.print(new CallMatrix(Catalog.standard(), result.scenarios()).text());
         out.println();
-        out.printf("%d scenarios in %.1f s: %s%n", result.scenarios().size(), result.wall().toMillis() / 1000.0,
-                result.counts());
-        return finish(Assessment.of(result, claims.expectedFailures(), LocalDate.now()));
+        out.println(assessment.scenarios() + " scenarios");
+        return finish(assessment);
     }
 
     /** Writes the reports and ends the output with the gate: its last line says conformant or not, and why. */

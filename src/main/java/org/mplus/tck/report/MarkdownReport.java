@@ -14,9 +14,6 @@ import org.mplus.tck.spec.Catalog;
 /** conformance.md: the matrix and the failures, to paste in a pull request. */
 final class MarkdownReport {
 
-    private static final Map<Verdict, String> MARK = Map.of(Verdict.PASS, "✅", Verdict.FAIL, "❌",
-            Verdict.WARN, "⚠️", Verdict.TIMEOUT, "⏱️", Verdict.SKIP, "⏭️", Verdict.HARNESS_ERROR, "🛠️");
-
     /** Characters the failures may fill: GitHub takes 65,536 in a pull request comment. */
     private static final int BUDGET = 60_000;
 
@@ -34,7 +31,7 @@ final class MarkdownReport {
                 : gate.exitCode() == Gate.NOT_CONFORMANT ? "❌ NOT conformant" : "🛠️ not judged").append("\n\n");
         md.append("**").append(esc(gate.reason())).append("**\n\n");
         md.append("| | |\n|---|---|\n");
-        run.about().forEach(f -> md.append("| ").append(f.name()).append(" | ").append(esc(f.value())).append(" |\n"));
+        a.about().forEach(f -> md.append("| ").append(f.name()).append(" | ").append(esc(f.value())).append(" |\n"));
         md.append('\n');
 
         CallMatrix matrix = new CallMatrix(Catalog.standard(), run.scenarios());
@@ -44,7 +41,7 @@ final class MarkdownReport {
         for (CallMatrix.Row r : matrix.rows()) {
             md.append("| ").append(r.subject()).append(r.isFormat() ? " (format, any vendor)" : "").append(" |");
             for (CallMatrix.Cell c : r.cells()) {
-                md.append(' ').append(c.verdict().map(MARK::get).map(m -> m + " ").orElse(""))
+                md.append(' ').append(c.verdict().map(Verdict::mark).map(m -> m + " ").orElse(""))
                         .append(esc(a.cellText(c))).append(" |");
             }
             md.append(" |".repeat(matrix.vendors().size() - r.cells().size())).append('\n');
@@ -98,7 +95,7 @@ final class MarkdownReport {
         ScenarioResult first = scenarios.get(0);
         Optional<Finding> finding = first.finding().filter(f -> f.rule().id().equals(broken))
                 .or(() -> first.warnings().stream().filter(w -> w.rule().id().equals(broken)).findFirst());
-        md.append("\n#### ").append(MARK.get(first.verdict())).append(' ').append(broken)
+        md.append("\n#### ").append(first.verdict().mark()).append(' ').append(broken)
                 .append(finding.map(f -> " (" + f.rule().level() + ")").orElse("")).append(" · ").append(first.subject())
                 .append(first.vendor().map(v -> " · " + v.name()).orElse("")).append(" — ").append(scenarios.size())
                 .append(" scenario(s)\n\n");

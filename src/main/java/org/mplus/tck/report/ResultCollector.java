@@ -1,5 +1,6 @@
 package org.mplus.tck.report;
 
+import io.cucumber.messages.types.Envelope;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.Node;
@@ -24,6 +25,7 @@ public final class ResultCollector implements ConcurrentEventListener {
     private static final String RULE_TAG = "@rule:";
 
     private final Map<URI, String> featureNames = new ConcurrentHashMap<>();
+    private final OutlineRows rows = new OutlineRows();
     private final List<ScenarioResult> results = new CopyOnWriteArrayList<>();
     private final Consumer<ScenarioResult> listener;
 
@@ -34,6 +36,7 @@ public final class ResultCollector implements ConcurrentEventListener {
     @Override
     public void setEventPublisher(EventPublisher publisher) {
         publisher.registerHandlerFor(TestSourceParsed.class, this::parsed);
+        publisher.registerHandlerFor(Envelope.class, e -> e.getGherkinDocument().ifPresent(rows::read));
         publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
     }
 
@@ -51,7 +54,7 @@ public final class ResultCollector implements ConcurrentEventListener {
         String file = test.getUri().toString().replaceAll(".*/", "");
         ScenarioResult result = new ScenarioResult(
                 test.getId().toString(),
-                test.getName(),
+                rows.name(test.getUri().toString(), test.getLocation().getLine(), test.getName()),
                 featureNames.getOrDefault(test.getUri(), file),
                 file + ":" + test.getLocation().getLine(),
                 record.flatMap(ScenarioRecord::call).orElseGet(() -> subjectOf(rules)),

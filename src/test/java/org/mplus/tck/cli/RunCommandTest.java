@@ -21,6 +21,7 @@ import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mplus.tck.report.JUnitSchema;
 import org.mplus.tck.spec.SchemaSet;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -63,10 +64,14 @@ class RunCommandTest {
                     .orElseThrow(() -> new AssertionError("no scenario " + title + " in " + out));
         }
 
+        /** junit.xml, once it proved valid for Jenkins' xunit plugin. */
+        Document junit() throws Exception {
+            assertEquals(List.of(), JUnitSchema.problems(reports.resolve("junit.xml")));
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(reports.resolve("junit.xml").toFile());
+        }
+
         Element testcase(String name) throws Exception {
-            Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                    .parse(reports.resolve("junit.xml").toFile());
-            NodeList cases = xml.getElementsByTagName("testcase");
+            NodeList cases = junit().getElementsByTagName("testcase");
             for (int i = 0; i < cases.getLength(); i++) {
                 if (((Element) cases.item(i)).getAttribute("name").equals(name)) {
                     return (Element) cases.item(i);
@@ -198,6 +203,26 @@ class RunCommandTest {
     }
 
     @Test
+    void theRowsOfAnOutlineAreTestCasesOfTheirOwnName() throws Exception {
+        Run r = run("--im-type", "1", "--tags", "@rule:SEND-CHAT-01 or @rule:LINK-02");
+        assertEquals(0, r.exit(), r.out());
+        NodeList cases = r.junit().getElementsByTagName("testcase");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < cases.getLength(); i++) {
+            Element c = (Element) cases.item(i);
+            names.add(c.getAttribute("classname") + " / " + c.getAttribute("name"));
+        }
+        assertEquals(17, names.size(), names.toString());
+        assertEquals(names.size(), names.stream().distinct().count(), names.toString());
+        assertTrue(names.contains("send-chat-message/sendChatMessage / sendChatMessage · 容联云 · sendChatMessage on "
+                + "容联云 delivers one one-to-one message to the user, unchanged [message: 单引号 ' 与 <b>标签</b> & 符号 "
+                + "￥%+=?#]"), names.toString());
+        assertTrue(names.contains("link-format/link / link · A native app's link carries one app id for each OS, and "
+                + "each client opens its own [link: mplus://2:com.acme.android##com.acme.ios/param?type=xxx; android: "
+                + "com.acme.android; ios: com.acme.ios]"), names.toString());
+    }
+
+    @Test
     void aClientBelow520SkipsShareIMUI() throws Exception {
         Run old = run("--bridge", bridge("getimtype-ronglian.js"), "--im-type", "1", "--tags", GET_IMTYPE_AND_SHARE,
                 "--profile", profile("client-5.1.0.json"));
@@ -239,7 +264,8 @@ class RunCommandTest {
         assertEquals("CALLBACK-04", lenient.scenario(ON_RONGLIAN).at("/warnings/0/rule").asText());
         Element warned = lenient.testcase(ON_RONGLIAN);
         assertEquals(0, warned.getElementsByTagName("failure").getLength());
-        assertTrue(warned.getElementsByTagName("system-out").item(0).getTextContent().startsWith("CALLBACK-04 (SHOULD)"));
+        assertTrue(warned.getElementsByTagName("system-out").item(0).getTextContent()
+                .startsWith("verdict: WARN\nCALLBACK-04 (SHOULD)"));
 
         Run strict = run("--bridge", bridge("getimtype-sync.js"), "--im-type", "1", "--tags", GET_IMTYPE, "--strict");
         assertEquals(1, strict.exit(), strict.out());

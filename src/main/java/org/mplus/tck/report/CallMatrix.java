@@ -67,22 +67,4 @@ public final class CallMatrix {
     public List<Vendor> vendors() {
         return vendors;
     }
-
-    /** A plain-text table for the terminal. */
-    public String text() {
-        StringBuilder out = new StringBuilder();
-        String header = String.format("%-18s", "call");
-        for (Vendor v : vendors) {
-            header += String.format(" | %-18s", v.name() + " (" + v.imType() + ")");
-        }
-        out.append(header).append('\n').append("-".repeat(header.length() + 4)).append('\n');
-        for (Row row : rows) {
-            StringBuilder line = new StringBuilder(String.format("%-18s", row.isFormat() ? row.subject() + " (format)" : row.subject()));
-            for (Cell cell : row.cells()) {
-                line.append(String.format(" | %-18s", cell.text() + (row.isFormat() ? " (no vendor)" : "")));
-            }
-            out.append(line).append('\n');
-        }
-        return out.toString();
-    }
 }

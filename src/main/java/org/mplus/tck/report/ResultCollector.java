@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import org.mplus.tck.harness.ScenarioRecord;
 import org.mplus.tck.harness.ScenarioRecords;
 import org.mplus.tck.spec.Catalog;
@@ -27,9 +26,9 @@ public final class ResultCollector implements ConcurrentEventListener {
     private final Map<URI, String> featureNames = new ConcurrentHashMap<>();
     private final OutlineRows rows = new OutlineRows();
     private final List<ScenarioResult> results = new CopyOnWriteArrayList<>();
-    private final Consumer<ScenarioResult> listener;
+    private final RunListener listener;
 
-    public ResultCollector(Consumer<ScenarioResult> listener) {
+    public ResultCollector(RunListener listener) {
         this.listener = listener;
     }
 
@@ -67,7 +66,7 @@ public final class ResultCollector implements ConcurrentEventListener {
                 Clip.text(VerdictRules.message(event.getResult(), record)),
                 event.getResult().getDuration().toMillis());
         results.add(result);
-        listener.accept(result);
+        listener.finished(result);
     }
 
     /**

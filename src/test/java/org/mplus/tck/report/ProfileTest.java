@@ -1,6 +1,7 @@
 package org.mplus.tck.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,9 +89,50 @@ class ProfileTest {
         assertEquals("the profile vendor-profile.json has 4 problems: "
                 + "imTypes: 2 is no vendor's imType (0 = 先维IM, 1 = 容联云); "
                 + "calls: \"sendMesage\" is not a call of the spec (getImType, sendMessage, sendChatMessage, "
-                + "sendGroupMessage, showMessage, showChatMessage, showGroupMessage, shareIMUI); "
+                + "sendGroupMessage, showMessage, showChatMessage, showGroupMessage, shareIMUI): did you mean "
+                + "\"sendMessage\"?; "
                 + "expectedFailures[0].rule: \"SEND-CHT-01\" is not a rule of the catalog (the rules are listed in "
-                + "docs/rules.md); expectedFailures[0].expires: \"2027-02-30\" is not a date of the calendar", message);
+                + "docs/rules.md): did you mean \"SEND-CHAT-01\"?; "
+                + "expectedFailures[0].expires: \"2027-02-30\" is not a date of the calendar", message);
+    }
+
+    @Test
+    void aMisspelledKeyIsNamedWithTheOneItIsASlipFor() {
+        String message = problems("""
+                {"bridge": {"name": "x", "verison": "5.2.0"}, "imType": [1],
+                 "expectedFailures": [{"rule": "CALLBACK-04", "reason": "r", "expiers": "2027-01-01"}]}
+                """);
+        assertTrue(message.startsWith("the profile vendor-profile.json has 4 problems: "), message);
+        assertTrue(message.matches(".*bridge: property 'verison' is not defined[^;]*: did you mean \"version\"\\?;.*"),
+                message);
+        assertTrue(message.matches(".*\\(the whole profile\\): property 'imType' is not defined[^;]*: did you mean "
+                + "\"imTypes\"\\?.*"), message);
+        assertTrue(message.contains("expectedFailures[0]: required property 'expires' not found"), message);
+        assertTrue(message.matches(".*expectedFailures\\[0]: property 'expiers' is not defined[^;]*: did you mean "
+                + "\"expires\"\\?;.*"), message);
+    }
+
+    @Test
+    void aKeyLikeNoneIsNotGivenASuggestion() {
+        String message = problems("{\"vendorName\": \"acme\"}");
+        assertTrue(message.startsWith("the profile vendor-profile.json: (the whole profile): property 'vendorName' is "
+                + "not defined"), message);
+        assertFalse(message.contains("did you mean"), message);
+    }
+
+    @Test
+    void theSchemasProblemsAndTheCatalogsComeTogether() {
+        String message = problems("""
+                {"imTypes": [2, "x"], "calls": ["sendMesage"], "extra": 1,
+                 "expectedFailures": [{"rule": "SEND-CHT-01", "reason": "r"}]}
+                """);
+        assertTrue(message.startsWith("the profile vendor-profile.json has 6 problems: "), message);
+        for (String each : List.of("imTypes[1]: string found, integer expected (found \"x\")",
+                "property 'extra' is not defined", "imTypes: 2 is no vendor's imType",
+                "calls: \"sendMesage\" is not a call of the spec", "expectedFailures[0]: required property 'expires'",
+                "expectedFailures[0].rule: \"SEND-CHT-01\" is not a rule of the catalog")) {
+            assertTrue(message.contains(each), each + " in " + message);
+        }
     }
 
     @Test

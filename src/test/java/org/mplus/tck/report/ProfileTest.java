@@ -5,11 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mplus.tck.harness.RunSettings;
 import org.mplus.tck.spec.ClientVersion;
@@ -155,6 +163,41 @@ class ProfileTest {
         Profile p = parse(json);
         assertEquals(Optional.of(ClientVersion.parse("5.1.0")), p.clientVersion());
         assertEquals(2, p.expectedFailures().size());
+    }
+
+    /**
+     * An editor finds the profile's schema from its $schema, a path relative to the profile: the profiles here
+     * point at schemas/profile.schema.json, and so does the one in docs/ci.md once the kit sits beside it in
+     * mplus-tck/ (as its CI jobs lay it out). The schema needs no other file, so an editor given it alone knows
+     * every field.
+     */
+    @Test
+    void everyProfilesSchemaResolvesFromWhereItIs() throws IOException {
+        Path schema = Path.of("schemas", Profile.SCHEMA).toRealPath();
+        Map<String, Path> profiles = new TreeMap<>(); // text → the folder it is read from
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/profiles"))) {
+            for (Path f : files.toList()) {
+                profiles.put(Files.readString(f), f.getParent());
+            }
+        }
+        String doc = Files.readString(Path.of("docs/ci.md"));
+        String example = doc.substring(doc.indexOf("```json\n") + 8, doc.indexOf("```", doc.indexOf("```json\n") + 8));
+        Path vendorRepo = Files.createTempDirectory("vendor-repo");
+        Files.createSymbolicLink(vendorRepo.resolve("mplus-tck"), Path.of("").toAbsolutePath());
+        profiles.put(example, vendorRepo);
+        int named = 0;
+        for (Map.Entry<String, Path> p : profiles.entrySet()) {
+            JsonNode ref = new ObjectMapper().readTree(p.getKey()).path("$schema");
+            if (!ref.isMissingNode()) {
+                assertEquals(schema, p.getValue().resolve(ref.asText()).toRealPath(), p.getValue() + ": " + ref);
+                named++;
+            }
+        }
+        assertTrue(named >= 2, named + " profiles name their schema");
+        List<String> refs = new ArrayList<>();
+        new ObjectMapper().readTree(schema.toFile()).findValues("$ref").forEach(r -> refs.add(r.asText()));
+        assertFalse(refs.isEmpty());
+        assertTrue(refs.stream().allMatch(r -> r.startsWith("#")), "only refs within the file: " + refs);
     }
 
     @Test

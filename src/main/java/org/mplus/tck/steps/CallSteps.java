@@ -19,7 +19,12 @@ public final class CallSteps {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ScenarioContext context = ScenarioContext.current();
+    private final ScenarioContext context;
+
+    /** Cucumber's dependency injection hands every step class of a scenario the same context. */
+    public CallSteps(ScenarioContext context) {
+        this.context = context;
+    }
 
     @Given("the client runs on {vendor}")
     public void theClientRunsOn(Vendor vendor) {

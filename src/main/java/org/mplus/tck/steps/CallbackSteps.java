@@ -3,7 +3,6 @@ package org.mplus.tck.steps;
 import io.cucumber.java.en.Then;
 import java.util.List;
 import org.mplus.tck.harness.HarnessError;
-import org.mplus.tck.harness.Judge;
 import org.mplus.tck.harness.Observation;
 import org.mplus.tck.harness.checks.CallbacksAfterReturn;
 import org.mplus.tck.harness.checks.ErrMsgNames;
@@ -21,35 +20,39 @@ import org.mplus.tck.spec.CallOption;
 /** What the page saw come back: the callbacks, their arguments, and what was thrown. */
 public final class CallbackSteps {
 
-    private final ScenarioContext context = ScenarioContext.current();
-    private final Judge judge = context.judge;
+    private final ScenarioContext context;
+
+    /** Cucumber's dependency injection hands every step class of a scenario the same context. */
+    public CallbackSteps(ScenarioContext context) {
+        this.context = context;
+    }
 
     @Then("success is called once")
     public void successIsCalledOnce() {
         Observation o = context.last();
-        judge.check("CALLBACK-01", new ExactlyOneCallback(), o);
-        judge.check(new Succeeds(), o);
-        judge.checkIfTagged("CALLBACK-05", new SuccessGetsObject(), o);
-        judge.checkIfTagged("CALLBACK-04", new CallbacksAfterReturn(), o);
+        context.judge().check("CALLBACK-01", new ExactlyOneCallback(), o);
+        context.judge().check(new Succeeds(), o);
+        context.judge().checkIfTagged("CALLBACK-05", new SuccessGetsObject(), o);
+        context.judge().checkIfTagged("CALLBACK-04", new CallbacksAfterReturn(), o);
     }
 
     @Then("fail is called once with an errMsg")
     public void failIsCalledOnce() {
         Observation o = context.last();
-        judge.check("CALLBACK-01", new ExactlyOneCallback(), o);
-        judge.check(new Fails(), o);
-        judge.check("CALLBACK-02", new FailCarriesErrMsg(), o);
-        judge.checkIfTagged("CALLBACK-04", new CallbacksAfterReturn(), o);
+        context.judge().check("CALLBACK-01", new ExactlyOneCallback(), o);
+        context.judge().check(new Fails(), o);
+        context.judge().check("CALLBACK-02", new FailCarriesErrMsg(), o);
+        context.judge().checkIfTagged("CALLBACK-04", new CallbacksAfterReturn(), o);
     }
 
     @Then("success is never called")
     public void successIsNeverCalled() {
-        judge.check(new NeverSucceeds(), context.last());
+        context.judge().check(new NeverSucceeds(), context.last());
     }
 
     @Then("nothing is thrown, then or later")
     public void nothingIsThrown() {
-        judge.checkTagged(List.of("CALLBACK-03", "INPUT-02"), new NothingThrown(), context.last());
+        context.judge().checkTagged(List.of("CALLBACK-03", "INPUT-02"), new NothingThrown(), context.last());
     }
 
     @Then("the errMsg names the option {string}")
@@ -57,16 +60,16 @@ public final class CallbackSteps {
         Observation o = context.last();
         CallOption option = o.call().option(optionName).orElseThrow(() -> new HarnessError(
                 o.call().name() + " has no option " + optionName + " in the catalog"));
-        judge.check("INPUT-02", new ErrMsgNames(option), o);
+        context.judge().check("INPUT-02", new ErrMsgNames(option), o);
     }
 
     @Then("res.imType is the number 0 or 1")
     public void imTypeIsANumber() {
-        judge.check("GET-IMTYPE-01", new ImTypeIsNumber(), context.last());
+        context.judge().check("GET-IMTYPE-01", new ImTypeIsNumber(), context.last());
     }
 
     @Then("res.imType names that vendor")
     public void imTypeNamesTheVendor() {
-        judge.check("GET-IMTYPE-02", new ImTypeNamesVendor(), context.last());
+        context.judge().check("GET-IMTYPE-02", new ImTypeNamesVendor(), context.last());
     }
 }

@@ -13,18 +13,23 @@ public final class Hooks {
 
     static final String RULE_TAG = "@rule:";
 
+    private final ScenarioContext context;
+
+    public Hooks(ScenarioContext context) {
+        this.context = context;
+    }
+
     @Before
     public void begin(Scenario scenario) {
         List<String> rules = scenario.getSourceTagNames().stream()
                 .filter(t -> t.startsWith(RULE_TAG))
                 .map(t -> t.substring(RULE_TAG.length()))
                 .toList();
-        ScenarioContext.begin(rules);
+        context.begin(rules);
     }
 
     @After
     public void end(Scenario scenario) {
-        ScenarioContext context = ScenarioContext.current();
         ScenarioRecords.put(scenario.getId(), context.record());
         context.end();
     }

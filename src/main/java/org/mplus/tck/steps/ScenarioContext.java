@@ -18,14 +18,15 @@ import org.mplus.tck.spec.Catalog;
 import org.mplus.tck.spec.Vendor;
 import org.opentest4j.TestAbortedException;
 
-/** The state of the running scenario, shared by the step classes of one worker thread. */
-final class ScenarioContext {
-
-    private static final ThreadLocal<ScenarioContext> CURRENT = new ThreadLocal<>();
+/**
+ * The state of the running scenario, shared by its step classes: Cucumber's dependency injection
+ * (cucumber-picocontainer) makes one per scenario and hands it to each of them.
+ */
+public final class ScenarioContext {
 
     final Catalog catalog = Catalog.standard();
     final RunSettings settings = RunSettings.current();
-    final Judge judge;
+    private Judge judge;
     private Workbench bench;
     private Vendor vendor;
     private Call subject;
@@ -33,22 +34,16 @@ final class ScenarioContext {
     private PageSession page;
     private Observation last;
 
-    private ScenarioContext(List<String> ruleTags) {
-        this.judge = new Judge(catalog, ruleTags);
+    /** The scenario's rules, from its tags: the judge checks those. */
+    void begin(List<String> ruleTags) {
+        judge = new Judge(catalog, ruleTags);
     }
 
-    static ScenarioContext begin(List<String> ruleTags) {
-        ScenarioContext context = new ScenarioContext(ruleTags);
-        CURRENT.set(context);
-        return context;
-    }
-
-    static ScenarioContext current() {
-        ScenarioContext context = CURRENT.get();
-        if (context == null) {
-            throw new HarnessError("no scenario is running on this thread");
+    Judge judge() {
+        if (judge == null) {
+            throw new HarnessError("the scenario's context was used before it began");
         }
-        return context;
+        return judge;
     }
 
     /** Names the vendor before anything can skip the scenario, so that reports place even a skip. */
@@ -128,13 +123,12 @@ final class ScenarioContext {
 
     ScenarioRecord record() {
         return new ScenarioRecord(Optional.ofNullable(subject).map(Call::name),
-                Optional.ofNullable(vendor).map(Vendor::imType), judge.judgedRules(), judge.warnings());
+                Optional.ofNullable(vendor).map(Vendor::imType), judge().judgedRules(), judge().warnings());
     }
 
     void end() {
         if (page != null) {
             page.close();
         }
-        CURRENT.remove();
     }
 }

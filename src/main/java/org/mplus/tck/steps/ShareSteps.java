@@ -21,9 +21,16 @@ public final class ShareSteps {
     /** The global a bridge's share picker consults in a test page. */
     public static final String USER_HOOK = "mplusTckUser";
 
-    private final ScenarioContext context = ScenarioContext.current();
+    private final ScenarioContext context;
+    private final CallSteps calls;
     private final Call share = Catalog.standard().call("shareIMUI").orElseThrow();
     private String sharedLink;
+
+    /** Cucumber's dependency injection hands every step class of a scenario the same context. */
+    public ShareSteps(ScenarioContext context, CallSteps calls) {
+        this.context = context;
+        this.calls = calls;
+    }
 
     @Given("the user will share with {string}")
     public void theUserWillShareWith(String account) {
@@ -54,7 +61,7 @@ public final class ShareSteps {
 
     private void shares(ObjectNode options) {
         sharedLink = options.path("link").asText();
-        new CallSteps().call(share, options, CallbackMode.BOTH);
+        calls.call(share, options, CallbackMode.BOTH);
     }
 
     /** A share every conforming bridge accepts: each test varies one option of it. */
@@ -73,7 +80,7 @@ public final class ShareSteps {
         if (sharedLink == null) {
             throw new HarnessError("this step needs \"When the page shares its app …\" first");
         }
-        context.judge.check(new DeliveredCardOnce(vendor.code(), vendor.name(), to, sharedLink),
+        context.judge().check(new DeliveredCardOnce(vendor.code(), vendor.name(), to, sharedLink),
                 context.observeTraffic());
     }
 }

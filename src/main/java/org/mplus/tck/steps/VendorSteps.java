@@ -3,7 +3,6 @@ package org.mplus.tck.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import org.mplus.tck.harness.HarnessError;
-import org.mplus.tck.harness.Judge;
 import org.mplus.tck.harness.checks.AtMostOneDelivery;
 import org.mplus.tck.harness.checks.DeliveredOnce;
 import org.mplus.tck.harness.checks.NothingDelivered;
@@ -16,9 +15,13 @@ import org.mplus.tck.spec.Vendor;
 /** The vendor's side: faults switched on before the call, and what the vendor mock received. */
 public final class VendorSteps {
 
-    private final ScenarioContext context = ScenarioContext.current();
-    private final Judge judge = context.judge;
+    private final ScenarioContext context;
     private long vendorDelayMs = -1;
+
+    /** Cucumber's dependency injection hands every step class of a scenario the same context. */
+    public VendorSteps(ScenarioContext context) {
+        this.context = context;
+    }
 
     @Given("{vendor} refuses every request with error code {string}")
     public void refuses(Vendor vendor, String code) {
@@ -59,23 +62,23 @@ public final class VendorSteps {
 
     private void delivered(Vendor vendor, String to, ChatType type, String content) {
         var o = context.observeTraffic();
-        judge.check(new DeliveredOnce(vendor.code(), vendor.name(), to, type, content), o);
-        judge.checkIfTagged("DELIVERY-04", new AtMostOneDelivery(), o);
+        context.judge().check(new DeliveredOnce(vendor.code(), vendor.name(), to, type, content), o);
+        context.judge().checkIfTagged("DELIVERY-04", new AtMostOneDelivery(), o);
     }
 
     @Then("nothing was sent to any vendor")
     public void nothingSent() {
-        judge.check(new SentNothing(), context.observeTraffic());
+        context.judge().check(new SentNothing(), context.observeTraffic());
     }
 
     @Then("nothing was delivered")
     public void nothingDelivered() {
-        judge.check(new NothingDelivered(), context.observeTraffic());
+        context.judge().check(new NothingDelivered(), context.observeTraffic());
     }
 
     @Then("no message was delivered twice")
     public void noDuplicate() {
-        judge.check("DELIVERY-04", new AtMostOneDelivery(), context.observeTraffic());
+        context.judge().check("DELIVERY-04", new AtMostOneDelivery(), context.observeTraffic());
     }
 
     @Then("success came no sooner than the vendor's answer")
@@ -83,6 +86,6 @@ public final class VendorSteps {
         if (vendorDelayMs < 0) {
             throw new HarnessError("this step needs \"Given <vendor> answers every request after N ms\" first");
         }
-        judge.check("DELIVERY-01", new SuccessNotBefore(vendorDelayMs), context.last());
+        context.judge().check("DELIVERY-01", new SuccessNotBefore(vendorDelayMs), context.last());
     }
 }

@@ -86,7 +86,7 @@ public final class RunCommand implements Callable<Integer> {
         RunSettings settings;
         try {
             claims = profile == null ? Profile.none() : Profile.read(profile);
-            settings = withVendors(claims.applyTo(settings()));
+            settings = ImTypeProbe.complete(claims.applyTo(settings()));
             Files.createDirectories(reportDir);
         } catch (IllegalArgumentException e) {
             return stopped(asked(started), "usage error: " + e.getMessage());
@@ -152,15 +152,6 @@ public final class RunCommand implements Callable<Integer> {
         return new RunSettings(bridge == null ? base.bridge() : BridgeSource.parse(bridge), kind,
                 Duration.ofMillis(timeoutMs), imType == null ? Optional.empty() : Optional.of(List.of(imType)),
                 Optional.empty(), Optional.empty(), Optional.empty());
-    }
-
-    /** Without --im-type or a profile's imTypes: both vendors for the reference bridge, else what getImType says. */
-    private static RunSettings withVendors(RunSettings settings) {
-        if (settings.imTypes().isPresent()) {
-            return settings;
-        }
-        return settings.bridge() instanceof BridgeSource.Reference ? settings.withImTypes(List.of(0, 1))
-                : settings.withImTypes(List.of(ImTypeProbe.ask(settings)));
     }
 
     /** A run that could not start: the reports still say why (so CI never publishes stale ones), and exit 2. */

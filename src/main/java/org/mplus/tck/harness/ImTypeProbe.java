@@ -8,6 +8,15 @@ public final class ImTypeProbe {
     private ImTypeProbe() {
     }
 
+    /** The settings with their vendors: as given, else both for the reference bridge, else what getImType says. */
+    public static RunSettings complete(RunSettings settings) {
+        if (settings.imTypes().isPresent()) {
+            return settings;
+        }
+        return settings.bridge() instanceof BridgeSource.Reference ? settings.withImTypes(java.util.List.of(0, 1))
+                : settings.withImTypes(java.util.List.of(ask(settings)));
+    }
+
     /**
      * @return the vendor's imType, read leniently ("1" counts as 1: the suite will judge the string itself)
      * @throws HarnessError when the bridge gives no usable answer, saying what it did and what to pass instead

@@ -43,15 +43,4 @@ public record RunSettings(
         return new RunSettings(bridge, engine, timeout, Optional.of(List.copyOf(types)), calls, clientVersion,
                 accounts);
     }
-
-    private static volatile RunSettings current = reference();
-
-    /** The settings the running suite judges with (the steps read them; the runner sets them). */
-    public static RunSettings current() {
-        return current;
-    }
-
-    public static void use(RunSettings settings) {
-        current = settings;
-    }
 }

@@ -1,25 +1,23 @@
 package org.mplus.tck.harness;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-/** One workbench per worker thread, started on first use and closed together at the end of the run. */
-public final class Workbenches {
+/** A run's workbenches: one per worker thread, started on first use and closed together when the run ends. */
+public final class Workbenches implements AutoCloseable {
 
-    private static final List<Workbench> ALL = new CopyOnWriteArrayList<>();
-    private static final ThreadLocal<Workbench> MINE = new ThreadLocal<>();
-    private static final Map<EngineKind, String> ENGINE_VERSIONS = new ConcurrentHashMap<>();
+    private final RunSettings settings;
+    private final Map<Thread, Workbench> byThread = new ConcurrentHashMap<>();
+    private final Map<EngineKind, String> engineVersions = new ConcurrentHashMap<>();
+    /** Set when a workbench could not start: every later scenario gets the same harness error at once. */
+    private volatile HarnessError broken;
 
-    private Workbenches() {
+    public Workbenches(RunSettings settings) {
+        this.settings = settings;
     }
 
-    /** Set when a workbench could not start: every later scenario gets the same harness error at once. */
-    private static volatile HarnessError broken;
-
-    public static Workbench forThisThread(RunSettings settings) {
-        Workbench bench = MINE.get();
+    public Workbench forThisThread() {
+        Workbench bench = byThread.get(Thread.currentThread());
         if (bench == null) {
             if (broken != null) {
                 throw broken;
@@ -30,9 +28,8 @@ public final class Workbenches {
                 broken = e;
                 throw e;
             }
-            MINE.set(bench);
-            ALL.add(bench);
-            ENGINE_VERSIONS.putIfAbsent(settings.engine(), bench.engine().version());
+            byThread.put(Thread.currentThread(), bench);
+            engineVersions.putIfAbsent(settings.engine(), bench.engine().version());
         }
         return bench;
     }
@@ -41,24 +38,23 @@ public final class Workbenches {
      * The engine's own account of itself, for reports: remembered from the first workbench that ran it, or asked
      * of a fresh engine when no scenario opened a page.
      */
-    public static String engineVersion(EngineKind kind) {
-        return ENGINE_VERSIONS.computeIfAbsent(kind, k -> {
+    public String engineVersion() {
+        return engineVersions.computeIfAbsent(settings.engine(), k -> {
             try (Engine engine = k.create()) {
                 return engine.version();
             }
         });
     }
 
-    public static void closeAll() {
-        for (Workbench bench : ALL) {
+    @Override
+    public void close() {
+        for (Workbench bench : byThread.values()) {
             try {
                 bench.close();
             } catch (RuntimeException e) {
                 // Closing is best effort: the run's verdicts are already made.
             }
         }
-        ALL.clear();
-        MINE.remove();
-        broken = null;
+        byThread.clear();
     }
 }

@@ -1,12 +1,9 @@
 package org.mplus.tck.steps;
 
 import io.cucumber.java.After;
-import io.cucumber.java.AfterAll;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import java.util.List;
-import org.mplus.tck.harness.ScenarioRecords;
-import org.mplus.tck.harness.Workbenches;
 
 /** Opens and closes each scenario. */
 public final class Hooks {
@@ -29,13 +26,7 @@ public final class Hooks {
     }
 
     @After
-    public void end(Scenario scenario) {
-        ScenarioRecords.put(scenario.getId(), context.record());
+    public void end() {
         context.end();
-    }
-
-    @AfterAll
-    public static void closeWorkbenches() {
-        Workbenches.closeAll();
     }
 }

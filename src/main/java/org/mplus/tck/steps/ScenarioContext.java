@@ -7,12 +7,12 @@ import org.mplus.tck.harness.CallOutcome;
 import org.mplus.tck.harness.CallbackMode;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.Judge;
+import org.mplus.tck.harness.KitRun;
 import org.mplus.tck.harness.Observation;
 import org.mplus.tck.harness.PageSession;
 import org.mplus.tck.harness.RunSettings;
 import org.mplus.tck.harness.ScenarioRecord;
 import org.mplus.tck.harness.Workbench;
-import org.mplus.tck.harness.Workbenches;
 import org.mplus.tck.spec.Call;
 import org.mplus.tck.spec.Catalog;
 import org.mplus.tck.spec.Vendor;
@@ -24,8 +24,9 @@ import org.opentest4j.TestAbortedException;
  */
 public final class ScenarioContext {
 
-    final Catalog catalog = Catalog.standard();
-    final RunSettings settings = RunSettings.current();
+    private final KitRun run;
+    final Catalog catalog;
+    final RunSettings settings;
     private Judge judge;
     private Workbench bench;
     private Vendor vendor;
@@ -33,6 +34,13 @@ public final class ScenarioContext {
     private String skipReason;
     private PageSession page;
     private Observation last;
+
+    public ScenarioContext() {
+        run = KitRun.bound().orElseThrow(() -> new HarnessError("no run of the suite is bound to this thread: run "
+                + "the suite through `mplus-tck run`, ConformanceRun or the Conformance suite class"));
+        catalog = run.catalog();
+        settings = run.settings();
+    }
 
     /** The scenario's rules, from its tags: the judge checks those. */
     void begin(List<String> ruleTags) {
@@ -87,7 +95,7 @@ public final class ScenarioContext {
     Workbench bench() {
         skipIfMarked();
         if (bench == null) {
-            bench = Workbenches.forThisThread(settings);
+            bench = run.workbenches().forThisThread();
         }
         return bench;
     }
@@ -126,7 +134,9 @@ public final class ScenarioContext {
                 Optional.ofNullable(vendor).map(Vendor::imType), judge().judgedRules(), judge().warnings());
     }
 
+    /** Closes the scenario's page and leaves its record for the reports. */
     void end() {
+        run.leave(record());
         if (page != null) {
             page.close();
         }

@@ -1,0 +1,73 @@
+package org.mplus.tck.harness;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.mplus.tck.spec.Catalog;
+
+/**
+ * One run of the suite: what it judges and with what (settings, catalog), the workbenches its threads judge on,
+ * and the record each scenario leaves for the reports. Runs share nothing, so several can go at once in one JVM.
+ * Cucumber makes the step classes itself, so they find their run through the thread they judge on: whoever runs
+ * the suite binds the run to each of its threads before a scenario starts there.
+ */
+public final class KitRun implements AutoCloseable {
+
+    /** The run this thread judges for; a binding, set and restored around the run's work, not shared state. */
+    private static final ThreadLocal<KitRun> BOUND = new ThreadLocal<>();
+
+    private final RunSettings settings;
+    private final Catalog catalog;
+    private final Workbenches workbenches;
+    /** The record of the scenario each thread last finished, until the reports take it. */
+    private final Map<Thread, ScenarioRecord> records = new ConcurrentHashMap<>();
+
+    public KitRun(RunSettings settings, Catalog catalog) {
+        this.settings = settings;
+        this.catalog = catalog;
+        this.workbenches = new Workbenches(settings);
+    }
+
+    /** The run bound to this thread, if any. */
+    public static Optional<KitRun> bound() {
+        return Optional.ofNullable(BOUND.get());
+    }
+
+    /** Binds this run to the calling thread; returns what was bound before, for {@link #restore}. */
+    public Optional<KitRun> bind() {
+        Optional<KitRun> before = bound();
+        BOUND.set(this);
+        return before;
+    }
+
+    /** Puts back what {@link #bind} replaced on the calling thread. */
+    public static void restore(Optional<KitRun> before) {
+        before.ifPresentOrElse(BOUND::set, BOUND::remove);
+    }
+
+    public RunSettings settings() {
+        return settings;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public Workbenches workbenches() {
+        return workbenches;
+    }
+
+    /** The steps leave the scenario's record as it ends; the reports take it once it is judged, on this thread. */
+    public void leave(ScenarioRecord record) {
+        records.put(Thread.currentThread(), record);
+    }
+
+    public Optional<ScenarioRecord> take() {
+        return Optional.ofNullable(records.remove(Thread.currentThread()));
+    }
+
+    @Override
+    public void close() {
+        workbenches.close();
+    }
+}

@@ -429,16 +429,6 @@ class RunCommandTest {
     }
 
     @Test
-    void theSlowScenariosStartFirst() {
-        // vendor-faults.feature sorts after get-im-type.feature: in file order its @slow scenarios would come last
-        Run r = run("--im-type", "1", "--verbose", "--tags", GET_IMTYPE + " or (@slow and @rule:DELIVERY-01)");
-        List<String> progress = r.out().lines().filter(l -> l.startsWith("PASS ")).toList(); // 先维IM's skip
-        assertEquals(4, progress.size(), r.out());
-        assertTrue(progress.subList(0, 3).stream().allMatch(l -> l.contains("after a slow vendor accepted")), r.out());
-        assertTrue(progress.get(3).contains("getImType"), r.out());
-    }
-
-    @Test
     void badOptionsEndWithAUsageErrorLine() {
         Run r = run("--im-type", "5");
         assertEquals(2, r.exit());

@@ -82,7 +82,7 @@ public final class ConformanceRun {
         tags.ifPresent(t -> parameters.put(FILTER_TAGS_PROPERTY_NAME, t));
         reportDir.ifPresent(dir -> parameters.put(PLUGIN_PROPERTY_NAME, "html:" + dir.resolve("cucumber.html")));
         return LauncherDiscoveryRequestBuilder.request()
-                .selectors(List.of(DiscoverySelectors.selectClasspathResource(FEATURES)))
+                .selectors(List.of(DiscoverySelectors.selectPackage(FEATURES)))
                 .filters(EngineFilter.includeEngines("cucumber"))
                 .configurationParameters(parameters)
                 .build();

@@ -58,12 +58,16 @@ record CorpusBridge(String name, Path overlay, Set<String> breaks, Set<String> a
                 .filter(s -> !s.isBlank()).toList());
     }
 
+    /** The overlay's own text. */
+    String source() throws IOException {
+        return Files.readString(overlay, StandardCharsets.UTF_8);
+    }
+
     /** The reference bridge with the overlay after it, as one file the kit can load. */
     Path composed(Path dir) throws IOException {
         Path file = dir.resolve(name + ".js");
         Files.writeString(file, Files.readString(REFERENCE, StandardCharsets.UTF_8) + "\n"
-                + Files.readString(LIBRARY, StandardCharsets.UTF_8) + "\n"
-                + Files.readString(overlay, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+                + Files.readString(LIBRARY, StandardCharsets.UTF_8) + "\n" + source(), StandardCharsets.UTF_8);
         return file;
     }
 }

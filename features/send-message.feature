@@ -24,6 +24,20 @@ Feature: sendMessage — 发送消息给用户或群组（容联云）
     Then success is called once
     And 容联云 delivered exactly one message to group "gg800895384" reading "版本 5.2.0 今晚发布"
 
+  @wire @rule:SEND-MSG-01
+  Scenario: sendMessage on 容联云 keeps spaces and delivers the longest message the vendor takes, whole
+    Given the client runs on 容联云
+    When the page calls sendMessage with imaccount "lisi" and the longest message 容联云 takes, ending in "  完👋  "
+    Then success is called once
+    And 容联云 delivered exactly one message to user "lisi" reading that message
+
+  @wire @rule:DELIVERY-02
+  Scenario: sendMessage on 容联云 fails on a message one past the vendor's limit, and nothing arrives cut
+    Given the client runs on 容联云
+    When the page calls sendMessage with imaccount "lisi" and a message one past the limit of 容联云, ending in "完👋"
+    Then fail is called once with an errMsg
+    And nothing was delivered
+
   @rule:SEND-MSG-03
   Scenario: sendMessage on 先维IM fails and sends nothing
     Given the client runs on 先维IM

@@ -11,10 +11,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.mplus.tck.harness.BridgePreflight;
 import org.mplus.tck.harness.BridgeSource;
 import org.mplus.tck.harness.EngineKind;
 import org.mplus.tck.harness.HarnessError;
-import org.mplus.tck.harness.ImTypeProbe;
 import org.mplus.tck.harness.RunSettings;
 import org.mplus.tck.report.Assessment;
 import org.mplus.tck.report.CallMatrix;
@@ -156,13 +156,16 @@ public final class RunCommand implements Callable<Integer> {
                 Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    /** Without --im-type or a profile's imTypes: both vendors for the reference bridge, else what getImType says. */
+    /**
+     * Makes sure a bridge from outside loads and defines window.mplus. Without --im-type or a profile's imTypes:
+     * both vendors for the reference bridge, else what its getImType says.
+     */
     private static RunSettings withVendors(RunSettings settings) {
-        if (settings.imTypes().isPresent()) {
-            return settings;
+        if (settings.bridge() instanceof BridgeSource.Reference) {
+            return settings.imTypes().isPresent() ? settings : settings.withImTypes(List.of(0, 1));
         }
-        return settings.bridge() instanceof BridgeSource.Reference ? settings.withImTypes(List.of(0, 1))
-                : settings.withImTypes(List.of(ImTypeProbe.ask(settings)));
+        Optional<Integer> asked = BridgePreflight.run(settings, settings.imTypes().isEmpty());
+        return asked.map(t -> settings.withImTypes(List.of(t))).orElse(settings);
     }
 
     /** A run that could not start: the reports still say why (so CI never publishes stale ones), and exit 2. */

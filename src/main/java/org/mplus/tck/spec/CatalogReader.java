@@ -36,7 +36,9 @@ final class CatalogReader {
 
     private static Vendor vendor(JsonNode n) {
         return new Vendor(n.path("imType").asInt(), n.path("code").asText(), n.path("name").asText(),
-                n.path("english").asText(), list(n.path("hosts"), h -> java.net.URI.create(h.asText())));
+                n.path("english").asText(), list(n.path("hosts"), h -> java.net.URI.create(h.asText())),
+                new MessageLimit(n.path("messageLimit").path("max").asInt(),
+                        MessageLimit.Unit.of(n.path("messageLimit").path("unit").asText())));
     }
 
     private static Call call(JsonNode n) {

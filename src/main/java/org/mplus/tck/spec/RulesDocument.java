@@ -67,6 +67,17 @@ public final class RulesDocument {
         line("");
         line("Every call takes `success(res)` and `fail(res)`; `fail` gets `res.errMsg` (错误提示).");
         line("");
+        line("## Timing: what the kit waits for");
+        line("");
+        line("The doc names no deadline. The kit waits `--timeout-ms` (default 3000 ms) for a call's first "
+                + "callback, then 100 ms more for a second one. In the scenarios where a vendor \"does not answer "
+                + "in time\", the mock holds its answer for twice `--timeout-ms`: only the bridge's own deadline can "
+                + "then produce the callback in time, so a bridge's deadline for a vendor's answer must be shorter "
+                + "than `--timeout-ms` (the reference bridge's is 2000 ms). A bridge with a longer deadline is judged "
+                + "fairly with a larger `--timeout-ms` (say 12000 for a 10 s deadline); the held answer grows with it. "
+                + "In the \"answers after 400 ms\" scenarios a bridge must wait for the answer: a deadline or retry "
+                + "under 400 ms is what they catch. Page timers run while a request is in flight, on every engine.");
+        line("");
     }
 
     private void rules(String heading, List<Rule> rules) {

@@ -32,6 +32,7 @@ final class ScenarioContext {
     private String skipReason;
     private PageSession page;
     private Observation last;
+    private String message;
 
     private ScenarioContext(List<String> ruleTags) {
         this.judge = new Judge(catalog, ruleTags);
@@ -111,6 +112,18 @@ final class ScenarioContext {
         });
         last = new Observation(call, vendor(), outcome, bench().traffic());
         return last;
+    }
+
+    /** The message text the page is about to send, for steps that check it arrived unchanged. */
+    void sending(String text) {
+        message = text;
+    }
+
+    String sentMessage() {
+        if (message == null) {
+            throw new HarnessError("\"reading that message\" needs a \"When the page calls … and message …\" step first");
+        }
+        return message;
     }
 
     Observation last() {

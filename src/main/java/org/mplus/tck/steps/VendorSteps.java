@@ -57,6 +57,16 @@ public final class VendorSteps {
         delivered(vendor, to, ChatType.GROUP, content);
     }
 
+    @Then("{vendor} delivered exactly one message to user {string} reading that message")
+    public void deliveredThatToUser(Vendor vendor, String to) {
+        delivered(vendor, to, ChatType.USER, context.sentMessage());
+    }
+
+    @Then("{vendor} delivered exactly one message to group {string} reading that message")
+    public void deliveredThatToGroup(Vendor vendor, String to) {
+        delivered(vendor, to, ChatType.GROUP, context.sentMessage());
+    }
+
     private void delivered(Vendor vendor, String to, ChatType type, String content) {
         var o = context.observeTraffic();
         judge.check(new DeliveredOnce(vendor.code(), vendor.name(), to, type, content), o);

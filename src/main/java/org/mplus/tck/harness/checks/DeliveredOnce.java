@@ -1,6 +1,7 @@
 package org.mplus.tck.harness.checks;
 
 import java.util.Locale;
+import org.mplus.tck.harness.MessageQuote;
 import org.mplus.tck.harness.Observation;
 import org.mplus.tck.mock.ChatType;
 import org.mplus.tck.mock.Delivery;
@@ -12,7 +13,7 @@ public record DeliveredOnce(String vendorCode, String vendorName, String to, Cha
     @Override
     public String expected() {
         return "exactly one message delivered by " + vendorName + " to " + chatType.name().toLowerCase(Locale.ROOT)
-                + " " + to + " reading \"" + content + "\"";
+                + " " + to + " reading " + MessageQuote.of(content);
     }
 
     @Override

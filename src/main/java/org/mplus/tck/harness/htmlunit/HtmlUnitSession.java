@@ -22,6 +22,8 @@ final class HtmlUnitSession implements PageSession {
 
     /** After the first callback, how far ahead the kit still runs the page's timers to catch a second one. */
     private static final long SETTLE_MS = 100;
+    /** The longest the kit waits without a look at the clock: the timeout and the settle window end on time. */
+    private static final long MAX_IDLE_MS = 10;
 
     private final WebClient client;
     private final RoutingConnection network;
@@ -54,11 +56,11 @@ final class HtmlUnitSession implements PageSession {
         } else {
             pending.look();
         }
-        network.runWhileWaiting(pending::turn);
+        network.runWhileWaiting(pending);
         try {
             while (!pending.state.over) {
                 if (!pending.turnOnce()) {
-                    pause();
+                    pause(pending.msUntilDue());
                 }
             }
         } finally {
@@ -99,7 +101,7 @@ final class HtmlUnitSession implements PageSession {
      * at the call's record. The turns run from the call's loop and, nested, from inside a request that waits for
      * its answer (a browser runs timers meanwhile); the call's result is fixed when its state is over.
      */
-    private final class PendingCall {
+    private final class PendingCall implements RoutingConnection.EventLoop {
 
         final String id;
         final CallWatch watch;
@@ -112,19 +114,26 @@ final class HtmlUnitSession implements PageSession {
             this.watch = watch;
         }
 
-        /** A turn from inside a waiting request; false once the call is over. */
-        boolean turn() {
+        @Override
+        public boolean turn() {
             turnOnce();
             return !state.over;
         }
 
-        /** Runs the earliest due job, if any, and looks at the call again; true when a job ran. */
+        /**
+         * Runs the earliest due job, if any; true when one ran. Only a job can change the page, so the call's
+         * record is read again only then; time alone can still end the call (its timeout, the settle window).
+         */
         boolean turnOnce() {
             if (state.over) {
                 return false;
             }
             boolean ran = runDueJob();
-            look();
+            if (ran) {
+                look();
+            } else {
+                judgeTime();
+            }
             return ran;
         }
 
@@ -143,6 +152,10 @@ final class HtmlUnitSession implements PageSession {
                 state = CallState.SETTLING;
                 settleUntil = System.currentTimeMillis() + SETTLE_MS;
             }
+            judgeTime();
+        }
+
+        private void judgeTime() {
             if (jobs().idle()) {
                 state = CallState.QUIET;
             } else if (state == CallState.CALLING && watch.pastDeadline()) {
@@ -160,6 +173,14 @@ final class HtmlUnitSession implements PageSession {
             JavaScriptJob next = jobs().getEarliestJob();
             return jobs().currentRequest() == null && (next == null || next.getTargetExecutionTime() > settleUntil);
         }
+
+        /** How long nothing can happen on the page: until its next job is due, at most {@value #MAX_IDLE_MS} ms. */
+        @Override
+        public long msUntilDue() {
+            JavaScriptJob next = jobs().getEarliestJob();
+            long wait = next == null ? MAX_IDLE_MS : next.getTargetExecutionTime() - System.currentTimeMillis();
+            return Math.max(1, Math.min(MAX_IDLE_MS, wait));
+        }
     }
 
     private PageJobs jobs() {
@@ -173,9 +194,9 @@ final class HtmlUnitSession implements PageSession {
                 && jobs().runSingleJob(next);
     }
 
-    private static void pause() {
+    private static void pause(long ms) {
         try {
-            Thread.sleep(1);
+            Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HarnessError("interrupted while waiting for a callback");

@@ -44,10 +44,13 @@ final class RoutingConnection extends WebConnectionWrapper {
         this.client = client;
     }
 
-    /** A turn of the page's event loop, run while an asynchronous request waits for its answer. */
+    /** The page's event loop, turned while an asynchronous request waits for its answer. */
     interface EventLoop {
         /** Runs what is due on the page; false once the call under way is over and nothing more should run. */
         boolean turn();
+
+        /** How long nothing is due on the page. */
+        long msUntilDue();
     }
 
     void configure(VendorRoutes routes, URI instrumentedPage) {
@@ -101,7 +104,7 @@ final class RoutingConnection extends WebConnectionWrapper {
                 throw new IOException("aborted by the page");
             }
             try {
-                return answer.get(looping ? 1 : 50, TimeUnit.MILLISECONDS);
+                return answer.get(looping ? turning.msUntilDue() : 50, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 looping = looping && turning.turn();
             } catch (ExecutionException e) {

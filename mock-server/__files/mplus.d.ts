@@ -23,6 +23,15 @@ declare namespace mplus {
     fail?: (res: FailResult) => void;
   }
 
+  /** http or https, in any case: the network images' schemes. */
+  type HttpScheme = `${'h' | 'H'}${'t' | 'T'}${'t' | 'T'}${'p' | 'P'}${'' | 's' | 'S'}`;
+
+  /** imgUrl链接格式 (spec line 373): The share icon: a network image, an image packed in the client, or an enterprise app resource. */
+  type ImgUrl = `${HttpScheme}://${string}` | `local:${string}` | `app_local:4:${string}:${string}`;
+
+  /** link链接格式 (spec line 385): The shared link: SCHEME://APPTYPE:APPID/param… opening an ExMobi, native or H5 app. */
+  type Link = `${string}://${1 | 4}:${string}` | `${string}://2:${string}##${string}`;
+
   /** getImType's success(res). */
   interface GetImTypeResult extends SuccessResult {
     /** 0：先维IM；1：容联云 */
@@ -139,10 +148,10 @@ declare namespace mplus {
     appname?: string;
     /** 分享应用id: required, a non-empty string. */
     appid: string;
-    /** 分享图标，见imgUrl链接格式定义: optional, a string when given; format imgUrl链接格式 (spec line 373): The share icon: a network image, an image packed in the client, or an enterprise app resource. Empty: none.. */
-    imgUrl?: string;
-    /** 分享链接，见link链接格式: required, a non-empty string; format link链接格式 (spec line 385): The shared link: SCHEME://APPTYPE:APPID/param… opening an ExMobi, native or H5 app.. */
-    link: string;
+    /** 分享图标，见imgUrl链接格式定义: optional, a string when given; format imgUrl链接格式 (spec line 373): The share icon: a network image, an image packed in the client, or an enterprise app resource. Empty: none. */
+    imgUrl?: ImgUrl | '';
+    /** 分享链接，见link链接格式: required, a non-empty string; format link链接格式 (spec line 385): The shared link: SCHEME://APPTYPE:APPID/param… opening an ExMobi, native or H5 app. */
+    link: Link;
   }
 
   /**

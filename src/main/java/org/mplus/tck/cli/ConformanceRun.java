@@ -1,5 +1,6 @@
 package org.mplus.tck.cli;
 
+import io.cucumber.core.gherkin.Pickle;
 import io.cucumber.core.options.CommandlineOptionsParser;
 import io.cucumber.core.options.RuntimeOptions;
 import io.cucumber.core.runtime.Runtime;
@@ -11,14 +12,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.RunSettings;
 import org.mplus.tck.harness.Workbenches;
 import org.mplus.tck.report.ResultCollector;
 import org.mplus.tck.report.RunResult;
 import org.mplus.tck.report.RunSetup;
-import org.mplus.tck.report.ScenarioResult;
+import org.mplus.tck.report.RunListener;
 
 /** Runs the features (packaged in the jar) through Cucumber with the kit's glue, and collects the verdicts. */
 public final class ConformanceRun {
@@ -39,13 +39,13 @@ public final class ConformanceRun {
     }
 
     /** @param setup what the reports say was judged; the engine's version is filled in once it ran */
-    public RunResult run(Consumer<ScenarioResult> progress, RunSetup setup) {
+    public RunResult run(RunListener listener, RunSetup setup) {
         long started = System.nanoTime();
-        ResultCollector collector = new ResultCollector(progress);
+        ResultCollector collector = new ResultCollector(listener);
         RunSettings.use(settings);
         try {
             Runtime runtime = Runtime.builder()
-                    .withRuntimeOptions(options())
+                    .withRuntimeOptions(options(listener))
                     .withClassLoader(() -> ConformanceRun.class.getClassLoader())
                     .withAdditionalPlugins(collector)
                     .build();
@@ -58,7 +58,7 @@ public final class ConformanceRun {
                 collector.results(), Duration.ofNanos(System.nanoTime() - started), Optional.empty());
     }
 
-    private RuntimeOptions options() {
+    private RuntimeOptions options(RunListener listener) {
         List<String> args = new ArrayList<>(List.of("--glue", GLUE, "--threads", String.valueOf(threads),
                 "--monochrome"));
         tags.ifPresent(t -> args.addAll(List.of("--tags", t)));
@@ -71,7 +71,12 @@ public final class ConformanceRun {
             var builder = new CommandlineOptionsParser(new PrintStream(complaints, true, StandardCharsets.UTF_8))
                     .parse(args.toArray(String[]::new));
             builder.setPublishQuiet(true);
-            builder.setPickleOrder(new SlowScenariosFirst());
+            // the order is given the run's scenarios, once, before the first starts: the run's size
+            builder.setPickleOrder(pickles -> {
+                List<Pickle> ordered = new SlowScenariosFirst().orderPickles(pickles);
+                listener.planned(ordered.size());
+                return ordered;
+            });
             return builder.build();
         } catch (RuntimeException e) {
             throw new HarnessError("Cucumber refused the run's options " + args + ": " + e.getMessage()

@@ -17,13 +17,12 @@ import org.mplus.tck.harness.EngineKind;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.RunSettings;
 import org.mplus.tck.report.Assessment;
-import org.mplus.tck.report.CallMatrix;
 import org.mplus.tck.report.Profile;
-import org.mplus.tck.report.ProgressLine;
 import org.mplus.tck.report.Reports;
 import org.mplus.tck.report.RunResult;
 import org.mplus.tck.report.RunSetup;
-import org.mplus.tck.spec.Catalog;
+import org.mplus.tck.report.TerminalProgress;
+import org.mplus.tck.report.TerminalReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -70,6 +69,9 @@ public final class RunCommand implements Callable<Integer> {
                     + "each worker starts its own mock server and page engine).")
     Integer threads;
 
+    @Option(names = "--verbose", description = "A line for every scenario as it finishes, passed or not.")
+    boolean verbose;
+
     @Option(names = "--profile", paramLabel = "FILE",
             description = "The bridge's profile (JSON, see schemas/profile.schema.json): the vendors, calls and client "
                     + "version it claims, accounts for the mock, and its expected failures.")
@@ -101,23 +103,19 @@ public final class RunCommand implements Callable<Integer> {
         int workers = threads == null
                 ? Math.min(2 * Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_THREADS) : threads;
         RunResult result;
-        try {
+        try (TerminalProgress progress = TerminalProgress.of(out, Terminal.isInteractive(), verbose)) {
             result = new ConformanceRun(settings, Optional.ofNullable(tags), workers, Optional.of(reportDir))
-                    .run(new ProgressLine(out), setup);
+                    .run(progress, setup);
         } catch (HarnessError e) {
             return stopped(setup, "harness error: " + e.getMessage());
         }
-        out.println();
-        out.print(new CallMatrix(Catalog.standard(), result.scenarios()).text());
-        out.println();
-        out.printf("%d scenarios in %.1f s: %s%n", result.scenarios().size(), result.wall().toMillis() / 1000.0,
-                result.counts());
-        return finish(Assessment.of(result, claims.expectedFailures(), LocalDate.now()));
+        Assessment assessment = Assessment.of(result, claims.expectedFailures(), LocalDate.now());
+        out.print(TerminalReport.render(assessment));
+        return finish(assessment);
     }
 
     /** Writes the reports and ends the output with the gate: its last line says conformant or not, and why. */
     private int finish(Assessment assessment) {
-        assessment.expected().outcomes().forEach(o -> out.println("expected failure " + o.describe()));
         try {
             Reports.write(reportDir, assessment);
         } catch (IOException e) {

@@ -1,11 +1,11 @@
 package org.mplus.tck.report;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.mplus.tck.harness.Verdict;
+import org.mplus.tck.harness.Verdict.Standing;
 import org.mplus.tck.spec.Call;
 import org.mplus.tck.spec.Catalog;
 import org.mplus.tck.spec.ValueFormat;
@@ -14,12 +14,9 @@ import org.mplus.tck.spec.Vendor;
 /** The call × vendor summary: for each cell, the worst verdict and how many scenarios had it. */
 public final class CallMatrix {
 
-    /** Worst first: the verdict a cell shows when its scenarios disagree. */
-    private static final List<Verdict> SEVERITY = List.of(Verdict.HARNESS_ERROR, Verdict.FAIL, Verdict.TIMEOUT,
-            Verdict.WARN, Verdict.PASS, Verdict.SKIP);
-
+    /** The verdict a group of scenarios shows when they disagree. */
     static Optional<Verdict> worst(Stream<Verdict> verdicts) {
-        return verdicts.min(Comparator.comparingInt(SEVERITY::indexOf));
+        return verdicts.min(Verdict.WORST_FIRST);
     }
 
     /** One cell: the scenarios of one call (or format) on one vendor (or on none, for formats). */
@@ -33,7 +30,7 @@ public final class CallMatrix {
         public String text() {
             return verdict().map(v -> {
                 long worst = scenarios.stream().filter(s -> s.verdict() == v).count();
-                return v == Verdict.PASS || v == Verdict.SKIP ? v.label() + " " + worst
+                return v.standing() == Standing.PASSED || v.standing() == Standing.NOT_RUN ? v.label() + " " + worst
                         : v.label() + " " + worst + "/" + scenarios.size();
             }).orElse("–");
         }
@@ -69,23 +66,5 @@ public final class CallMatrix {
 
     public List<Vendor> vendors() {
         return vendors;
-    }
-
-    /** A plain-text table for the terminal. */
-    public String text() {
-        StringBuilder out = new StringBuilder();
-        String header = String.format("%-18s", "call");
-        for (Vendor v : vendors) {
-            header += String.format(" | %-18s", v.name() + " (" + v.imType() + ")");
-        }
-        out.append(header).append('\n').append("-".repeat(header.length() + 4)).append('\n');
-        for (Row row : rows) {
-            StringBuilder line = new StringBuilder(String.format("%-18s", row.isFormat() ? row.subject() + " (format)" : row.subject()));
-            for (Cell cell : row.cells()) {
-                line.append(String.format(" | %-18s", cell.text() + (row.isFormat() ? " (no vendor)" : "")));
-            }
-            out.append(line).append('\n');
-        }
-        return out.toString();
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.mplus.tck.harness.Verdict;
+import org.mplus.tck.harness.Verdict.Standing;
 
 /**
  * The run's exit code, as the design fixes it: 0 when no MUST rule fails (nor a SHOULD rule with --strict),
@@ -16,22 +16,20 @@ public record Gate(int exitCode, String reason) {
     public static final int NOT_CONFORMANT = 1;
     public static final int HARNESS_ERROR = 2;
 
-    public static Gate of(RunResult run, ExpectedFailures expected) {
+    public static Gate of(RunResult run, ExpectedFailures expected, Tally tally) {
         if (run.stopped().isPresent()) {
             return new Gate(HARNESS_ERROR, oneLine(run.stopped().get()));
         }
-        long errors = run.count(Verdict.HARNESS_ERROR);
+        long errors = tally.counted(Standing.KIT_ERROR);
         if (errors > 0) {
             return new Gate(HARNESS_ERROR, "harness error: the kit could not judge " + errors
                     + " scenario(s); see their messages");
         }
-        if (run.scenarios().stream().allMatch(s -> s.verdict() == Verdict.SKIP)) {
+        if (tally.counted(Standing.NOT_RUN) == tally.total()) {
             return new Gate(HARNESS_ERROR, "harness error: no scenario ran (all skipped or none matched the tags)");
         }
-        List<ScenarioResult> counted = run.scenarios().stream().filter(s -> expected.excuse(s).isEmpty()).toList();
-        long failed = counted.stream().filter(s -> s.verdict() == Verdict.FAIL || s.verdict() == Verdict.TIMEOUT)
-                .count();
-        long warned = counted.stream().filter(s -> s.verdict() == Verdict.WARN).count();
+        long failed = tally.counted(Standing.BROKE_MUST);
+        long warned = tally.counted(Standing.BROKE_SHOULD);
         boolean strict = run.setup().strict();
         List<String> why = new ArrayList<>();
         if (failed > 0) {
@@ -46,9 +44,8 @@ public record Gate(int exitCode, String reason) {
             return new Gate(NOT_CONFORMANT, "NOT conformant: " + String.join("; ", why));
         }
         List<String> notes = new ArrayList<>();
-        long excused = run.scenarios().size() - counted.size();
-        if (excused > 0) {
-            notes.add(excused + " expected failure(s) excused by the profile");
+        if (tally.excused() > 0) {
+            notes.add(tally.excused() + " expected failure(s) excused by the profile");
         }
         if (warned > 0) {
             notes.add(warned + " SHOULD warning(s); --strict would fail them");

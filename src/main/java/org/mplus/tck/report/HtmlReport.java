@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.mplus.tck.harness.Finding;
 import org.mplus.tck.harness.Verdict;
+import org.mplus.tck.harness.Verdict.Standing;
 import org.mplus.tck.spec.Catalog;
 
 /**
@@ -29,9 +30,7 @@ final class HtmlReport {
             table{border-collapse:collapse;margin:4px 0}
             th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
             #matrix td{min-width:140px;cursor:pointer;font-weight:600}
-            .v-PASS{background:#dafbe1} .v-FAIL{background:#ffcecb} .v-TIMEOUT{background:#ffd8b5}
-            .v-WARN{background:#fff8c5} .v-SKIP{background:#eaeef2;color:#57606a}
-            .v-HARNESS-ERROR{background:#e8d5ff} .v-none{color:#8c959f;cursor:default}
+            .v-none{color:#8c959f;cursor:default}
             .badge{display:inline-block;min-width:104px;padding:0 6px;border-radius:4px;font-weight:600}
             #filter label{margin-right:12px;white-space:nowrap}
             ol#scenarios{list-style:none;padding:0}
@@ -86,12 +85,12 @@ final class HtmlReport {
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(headline(gate) + " · " + setup.bridgeLabel())).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+                .append("<style>\n").append(STYLE).append(verdictStyle()).append("</style>\n</head>\n<body>\n");
 
         h.append("<header class=\"gate gate-").append(gate.exitCode()).append("\" id=\"gate\">\n<h1>")
                 .append(esc(headline(gate))).append("</h1>\n<p>").append(esc(gate.reason())).append("</p>\n</header>\n");
         h.append("<dl class=\"about\">\n");
-        run.about().forEach(f -> h.append("<dt>").append(f.name()).append("</dt><dd>").append(esc(f.value()))
+        a.about().forEach(f -> h.append("<dt>").append(f.name()).append("</dt><dd>").append(esc(f.value()))
                 .append("</dd>\n"));
         h.append("</dl>\n");
         run.stopped().ifPresent(why -> h.append("<h2>The kit stopped before judging</h2>\n<pre>").append(esc(why))
@@ -103,6 +102,16 @@ final class HtmlReport {
         rules(h, run);
         h.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** Each verdict's colour; the ones not judged in grey type too. */
+    private static String verdictStyle() {
+        StringBuilder css = new StringBuilder();
+        for (Verdict v : Verdict.values()) {
+            css.append(".v-").append(v.label()).append("{background:").append(v.colour())
+                    .append(v.standing() == Standing.NOT_RUN ? ";color:#57606a" : "").append("}\n");
+        }
+        return css.toString();
     }
 
     private static String headline(Gate gate) {
@@ -148,10 +157,10 @@ final class HtmlReport {
         h.append("<h2 id=\"scenario-list\">Scenarios</h2>\n<form id=\"filter\">");
         for (Verdict v : Verdict.values()) {
             // With something to fix, the list opens on it; passes and skips are one click away.
-            boolean shown = !problems || v != Verdict.PASS && v != Verdict.SKIP;
+            boolean shown = !problems || v.standing() == Standing.KIT_ERROR || v.broke();
             h.append("<label class=\"badge v-").append(v.label()).append("\"><input type=\"checkbox\" value=\"")
                     .append(v.label()).append('"').append(shown ? " checked" : "").append("> ").append(v.label())
-                    .append(" (").append(run.count(v)).append(")</label>");
+                    .append(" (").append(a.tally().count(v)).append(")</label>");
         }
         h.append("<span id=\"only\" hidden> only <b id=\"only-text\"></b> ")
                 .append("<button type=\"button\" id=\"show-all\">show every call</button></span></form>\n");
@@ -160,7 +169,7 @@ final class HtmlReport {
             h.append("<li data-verdict=\"").append(s.verdict().label()).append("\" data-call=\"")
                     .append(esc(s.subject())).append("\" data-imtype=\"").append(s.imType().map(String::valueOf)
                             .orElse("")).append("\" id=\"").append(esc(s.location())).append("\">\n<details")
-                    .append(s.broke() || s.verdict() == Verdict.HARNESS_ERROR ? " open" : "").append("><summary>")
+                    .append(s.broke() || s.verdict().standing() == Standing.KIT_ERROR ? " open" : "").append("><summary>")
                     .append("<span class=\"badge v-").append(s.verdict().label()).append("\">")
                     .append(s.verdict().label()).append("</span> ").append(esc(s.title()))
                     .append(" <span class=\"where\">").append(esc(s.location())).append(" · ")

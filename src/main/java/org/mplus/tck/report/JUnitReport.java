@@ -4,19 +4,24 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.mplus.tck.harness.Verdict;
 
 /**
- * junit.xml, as Jenkins, GitLab and GitHub read it: one test case per scenario, named "call · vendor · what it
- * checks" in the class "feature/call"; FAIL and TIMEOUT are failures, HARNESS-ERROR an error, SKIP and expected
- * failures skipped (as pytest reports xfail), WARN a pass with its warnings in system-out. Each expected failure
- * of the profile is a test case too, so that an unexpected pass or an expiry shows in CI as what failed the run.
+ * junit.xml, as Jenkins, GitLab and GitHub read it, valid against the JUnit schema Jenkins' xunit plugin checks
+ * reports with (junit-10.xsd): one test case per scenario, named "call · vendor · what it checks" (an outline's
+ * row adds the values that tell it from its siblings) in the class "feature/call", so that each keeps its
+ * history from run to run. FAIL and TIMEOUT are failures, HARNESS-ERROR an error, SKIP and expected failures
+ * skipped (as pytest reports xfail), WARN a pass with its warnings in system-out. That schema has no properties
+ * on a test case, so each one's verdict is the first line of its system-out (and the type of its failure, error
+ * or skipped). The profile's expected failures are test cases of a second suite, so that an unexpected pass or
+ * an expiry shows in CI as what failed the run while the first suite counts the scenarios alone.
  */
 final class JUnitReport {
+
+    static final String VERDICT = "verdict: ";
 
     private JUnitReport() {
     }
@@ -27,7 +32,7 @@ final class JUnitReport {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
-            new JUnitReport.Writer(x, a).suite();
+            new JUnitReport.Writer(x, a).suites();
             x.writeEndDocument();
             x.close();
         } catch (XMLStreamException e) {
@@ -36,52 +41,79 @@ final class JUnitReport {
         return text + "\n";
     }
 
+    /** What CI makes of a test case. */
+    enum Outcome {
+        PASSED, FAILURE, ERROR, SKIPPED
+    }
+
+    /** A scenario's outcome in CI: what its verdict stands for, unless the profile excuses it (then skipped). */
+    static Outcome outcome(ScenarioResult s, Assessment a) {
+        if (a.excuse(s).isPresent()) {
+            return Outcome.SKIPPED;
+        }
+        return switch (s.verdict().standing()) {
+            case PASSED, BROKE_SHOULD -> Outcome.PASSED;
+            case BROKE_MUST -> Outcome.FAILURE;
+            case NOT_RUN -> Outcome.SKIPPED;
+            case KIT_ERROR -> Outcome.ERROR;
+        };
+    }
+
     /** A test case before it is written: what CI shows of one scenario or profile entry. */
     private record Case(String classname, String name, long durationMs, Outcome outcome, String type, String detail) {
     }
 
-    private enum Outcome {
-        PASSED, FAILURE, ERROR, SKIPPED
-    }
-
     private record Writer(XMLStreamWriter x, Assessment a) {
 
-        void suite() throws XMLStreamException {
-            List<Case> cases = new ArrayList<>();
-            a.run().scenarios().forEach(s -> cases.add(scenario(s)));
-            a.expected().outcomes().forEach(o -> cases.add(entry(o)));
-            a.run().stopped().ifPresent(why -> cases.add(new Case("mplus-tck/run", "the run · " + firstLine(why), 0,
-                    Outcome.ERROR, Verdict.HARNESS_ERROR.label(), why)));
-            RunSetup setup = a.run().setup();
+        void suites() throws XMLStreamException {
+            List<Case> scenarios = new ArrayList<>();
+            a.run().scenarios().forEach(s -> scenarios.add(scenario(s)));
+            a.run().stopped().ifPresent(why -> scenarios.add(new Case("mplus-tck/run", "the run · " + firstLine(why),
+                    0, Outcome.ERROR, Verdict.HARNESS_ERROR.label(), why)));
+            List<Case> entries = a.expected().outcomes().stream().map(Writer::entry).toList();
+            List<Case> all = new ArrayList<>(scenarios);
+            all.addAll(entries);
             x.writeStartElement("testsuites");
             x.writeAttribute("name", "mplus-tck");
-            counts(cases);
+            counts(all, false);
             x.writeCharacters("\n");
-            x.writeStartElement("testsuite");
-            x.writeAttribute("name", "mplus conformance · " + setup.bridgeLabel());
-            counts(cases);
-            x.writeAttribute("timestamp", setup.started().toString());
-            x.writeCharacters("\n");
-            x.writeStartElement("properties");
-            for (RunResult.Fact f : a.run().about()) {
-                property(f.name(), f.value());
+            suite("mplus conformance · " + a.run().setup().bridgeLabel(), scenarios, true);
+            if (!entries.isEmpty()) {
+                suite("mplus profile · expected failures", entries, false);
             }
-            property("gate", a.gate().reason());
             x.writeEndElement();
+        }
+
+        private void suite(String name, List<Case> cases, boolean facts) throws XMLStreamException {
+            x.writeStartElement("testsuite");
+            x.writeAttribute("name", name);
+            counts(cases, true);
+            x.writeAttribute("timestamp", a.run().setup().started().toString());
             x.writeCharacters("\n");
+            if (facts) {
+                x.writeStartElement("properties");
+                for (Assessment.Fact f : a.about()) {
+                    property(f.name(), f.value());
+                }
+                property("gate", a.gate().reason());
+                x.writeEndElement();
+                x.writeCharacters("\n");
+            }
             for (Case c : cases) {
                 testcase(c);
             }
             x.writeEndElement();
             x.writeCharacters("\n");
-            x.writeEndElement();
         }
 
-        private void counts(List<Case> cases) throws XMLStreamException {
+        /** The schema allows skipped= on a suite, not on the suites. */
+        private void counts(List<Case> cases, boolean skipped) throws XMLStreamException {
             x.writeAttribute("tests", String.valueOf(cases.size()));
             x.writeAttribute("failures", count(cases, Outcome.FAILURE));
             x.writeAttribute("errors", count(cases, Outcome.ERROR));
-            x.writeAttribute("skipped", count(cases, Outcome.SKIPPED));
+            if (skipped) {
+                x.writeAttribute("skipped", count(cases, Outcome.SKIPPED));
+            }
             x.writeAttribute("time", seconds(a.run().wall().toMillis()));
         }
 
@@ -97,20 +129,9 @@ final class JUnitReport {
 
         private Case scenario(ScenarioResult s) {
             String classname = s.file().replaceFirst("\\.feature$", "") + "/" + s.subject();
-            Optional<ExpectedFailure> excuse = a.excuse(s);
-            if (excuse.isPresent()) {
-                ExpectedFailure e = excuse.get();
-                return new Case(classname, s.title(), s.durationMs(), Outcome.SKIPPED, s.verdict().label(),
-                        "expected failure (profile, "
-                        + "until " + e.expires() + "): " + e.reason() + "\n" + s.message());
-            }
-            Outcome outcome = switch (s.verdict()) {
-                case PASS, WARN -> Outcome.PASSED;
-                case FAIL, TIMEOUT -> Outcome.FAILURE;
-                case SKIP -> Outcome.SKIPPED;
-                case HARNESS_ERROR -> Outcome.ERROR;
-            };
-            return new Case(classname, s.title(), s.durationMs(), outcome, s.verdict().label(), s.message());
+            String detail = a.excuse(s).map(e -> "expected failure (profile, until " + e.expires() + "): "
+                    + e.reason() + "\n" + s.message()).orElse(s.message());
+            return new Case(classname, s.title(), s.durationMs(), outcome(s, a), s.verdict().label(), detail);
         }
 
         private static Case entry(ExpectedFailures.Outcome o) {
@@ -131,15 +152,16 @@ final class JUnitReport {
                 case SKIPPED -> {
                     x.writeEmptyElement("skipped");
                     x.writeAttribute("message", firstLine(c.detail()));
+                    x.writeAttribute("type", c.type());
                 }
                 case PASSED -> {
-                    if (!c.detail().isEmpty()) {
-                        x.writeStartElement("system-out");
-                        x.writeCharacters(c.detail());
-                        x.writeEndElement();
-                    }
                 }
             }
+            x.writeStartElement("system-out");
+            // a failure, error or skip carries the detail already
+            boolean passed = c.outcome() == Outcome.PASSED && !c.detail().isEmpty();
+            x.writeCharacters(VERDICT + c.type() + (passed ? "\n" + c.detail() : ""));
+            x.writeEndElement();
             x.writeEndElement();
             x.writeCharacters("\n");
         }

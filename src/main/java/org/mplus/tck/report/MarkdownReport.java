@@ -1,9 +1,6 @@
 package org.mplus.tck.report;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,9 +10,6 @@ import org.mplus.tck.spec.Catalog;
 
 /** conformance.md: the matrix and the failures, to paste in a pull request. */
 final class MarkdownReport {
-
-    private static final Map<Verdict, String> MARK = Map.of(Verdict.PASS, "✅", Verdict.FAIL, "❌",
-            Verdict.WARN, "⚠️", Verdict.TIMEOUT, "⏱️", Verdict.SKIP, "⏭️", Verdict.HARNESS_ERROR, "🛠️");
 
     /** Characters the failures may fill: GitHub takes 65,536 in a pull request comment. */
     private static final int BUDGET = 60_000;
@@ -34,7 +28,7 @@ final class MarkdownReport {
                 : gate.exitCode() == Gate.NOT_CONFORMANT ? "❌ NOT conformant" : "🛠️ not judged").append("\n\n");
         md.append("**").append(esc(gate.reason())).append("**\n\n");
         md.append("| | |\n|---|---|\n");
-        run.about().forEach(f -> md.append("| ").append(f.name()).append(" | ").append(esc(f.value())).append(" |\n"));
+        a.about().forEach(f -> md.append("| ").append(f.name()).append(" | ").append(esc(f.value())).append(" |\n"));
         md.append('\n');
 
         CallMatrix matrix = new CallMatrix(Catalog.standard(), run.scenarios());
@@ -44,7 +38,7 @@ final class MarkdownReport {
         for (CallMatrix.Row r : matrix.rows()) {
             md.append("| ").append(r.subject()).append(r.isFormat() ? " (format, any vendor)" : "").append(" |");
             for (CallMatrix.Cell c : r.cells()) {
-                md.append(' ').append(c.verdict().map(MARK::get).map(m -> m + " ").orElse(""))
+                md.append(' ').append(c.verdict().map(Verdict::mark).map(m -> m + " ").orElse(""))
                         .append(esc(a.cellText(c))).append(" |");
             }
             md.append(" |".repeat(matrix.vendors().size() - r.cells().size())).append('\n');
@@ -68,22 +62,16 @@ final class MarkdownReport {
      * {@value #BUDGET} characters, under GitHub's limit for a comment.
      */
     private static void failures(StringBuilder md, Assessment a) {
-        Map<List<String>, List<ScenarioResult>> groups = new LinkedHashMap<>();
-        for (ScenarioResult s : a.problems()) {
-            List<String> broken = s.verdict() == Verdict.WARN ? s.decisiveRules()
-                    : List.of(s.finding().map(f -> f.rule().id()).orElse(s.verdict().label()));
-            broken.forEach(b -> groups.computeIfAbsent(List.of(b, s.subject(), s.vendor().map(v -> v.name())
-                    .orElse("")), k -> new ArrayList<>()).add(s));
-        }
+        List<ProblemGroup> groups = ProblemGroup.byRuleCallAndVendor(a);
         if (groups.isEmpty()) {
             return;
         }
         md.append("\n### Failures: ").append(a.problems().size()).append(" scenario(s), ").append(groups.size())
                 .append(" distinct (rule × call × vendor)\n");
         int shown = 0;
-        for (Map.Entry<List<String>, List<ScenarioResult>> g : groups.entrySet()) {
+        for (ProblemGroup g : groups) {
             StringBuilder text = new StringBuilder();
-            group(text, a, g.getKey().get(0), g.getValue());
+            group(text, a, g);
             if (md.length() + text.length() > BUDGET) {
                 md.append("\n… and ").append(groups.size() - shown)
                         .append(" more: see conformance.html or conformance.json\n");
@@ -94,13 +82,12 @@ final class MarkdownReport {
         }
     }
 
-    private static void group(StringBuilder md, Assessment a, String broken, List<ScenarioResult> scenarios) {
-        ScenarioResult first = scenarios.get(0);
-        Optional<Finding> finding = first.finding().filter(f -> f.rule().id().equals(broken))
-                .or(() -> first.warnings().stream().filter(w -> w.rule().id().equals(broken)).findFirst());
-        md.append("\n#### ").append(MARK.get(first.verdict())).append(' ').append(broken)
+    private static void group(StringBuilder md, Assessment a, ProblemGroup g) {
+        ScenarioResult first = g.first();
+        Optional<Finding> finding = g.finding();
+        md.append("\n#### ").append(first.verdict().mark()).append(' ').append(g.broken())
                 .append(finding.map(f -> " (" + f.rule().level() + ")").orElse("")).append(" · ").append(first.subject())
-                .append(first.vendor().map(v -> " · " + v.name()).orElse("")).append(" — ").append(scenarios.size())
+                .append(first.vendor().map(v -> " · " + v.name()).orElse("")).append(" — ").append(g.scenarios().size())
                 .append(" scenario(s)\n\n");
         if (finding.isPresent()) {
             Finding f = finding.get();
@@ -113,7 +100,7 @@ final class MarkdownReport {
             md.append(block(first.message()));
         }
         md.append("- scenarios:\n");
-        for (ScenarioResult s : scenarios) {
+        for (ScenarioResult s : g.scenarios()) {
             md.append("  - ").append(s.verdict().label()).append(' ').append(esc(s.name())).append(" (")
                     .append(code(s.location())).append(')')
                     .append(a.excuse(s).map(e -> ": **expected failure** (profile, until " + e.expires() + "): "

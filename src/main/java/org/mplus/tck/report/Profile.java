@@ -19,7 +19,9 @@ import org.mplus.tck.harness.RunSettings;
 import org.mplus.tck.mock.Fixture;
 import org.mplus.tck.spec.Call;
 import org.mplus.tck.spec.Catalog;
+import org.mplus.tck.spec.ClosestName;
 import org.mplus.tck.spec.ClientVersion;
+import org.mplus.tck.spec.Rule;
 import org.mplus.tck.spec.SchemaSet;
 
 /**
@@ -44,6 +46,9 @@ public record Profile(
         List<ExpectedFailure> expectedFailures) {
 
     public static final String SCHEMA = "profile.schema.json";
+
+    /** The shape the schema asks of a date; whether it is one of the calendar's is checked here. */
+    private static final String DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -76,11 +81,10 @@ public record Profile(
             throw new ProfileError(file, List.of("is not JSON: " + e.getOriginalMessage() + " (line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
         }
-        List<String> problems = new SchemaSet().problems(SCHEMA, root).stream()
-                .map(p -> field(p.where()) + ": " + p.what() + found(root.at(p.where()))).toList();
-        if (problems.isEmpty()) {
-            problems = catalogProblems(root, Catalog.standard());
-        }
+        // every problem at once, the schema's and the catalog's, so that one edit can fix them all
+        List<String> problems = new ArrayList<>(new SchemaSet().problems(SCHEMA, root).stream()
+                .map(p -> field(p.where()) + ": " + p.what() + found(root.at(p.where()))).toList());
+        problems.addAll(catalogProblems(root, Catalog.standard()));
         if (!problems.isEmpty()) {
             throw new ProfileError(file, problems);
         }
@@ -99,33 +103,44 @@ public record Profile(
                         .toList());
     }
 
-    /** What the schema cannot know: the names must be the catalog's, the dates real, the accounts well formed. */
+    /**
+     * What the schema cannot know: the names must be the catalog's, the dates real, the accounts well formed. A
+     * value of the wrong type is the schema's to report, so it is passed over here.
+     */
     private static List<String> catalogProblems(JsonNode root, Catalog catalog) {
         List<String> out = new ArrayList<>();
         String vendors = catalog.vendors().stream().map(v -> v.imType() + " = " + v.name())
                 .collect(Collectors.joining(", "));
-        list(root.path("imTypes")).stream().filter(t -> catalog.vendor(t.asInt()).isEmpty())
+        list(root.path("imTypes")).stream().filter(t -> t.isInt() && catalog.vendor(t.asInt()).isEmpty())
                 .forEach(t -> out.add("imTypes: " + t + " is no vendor's imType (" + vendors + ")"));
-        String calls = catalog.calls().stream().map(Call::name).collect(Collectors.joining(", "));
-        list(root.path("calls")).stream().filter(c -> catalog.call(c.asText()).isEmpty())
-                .forEach(c -> out.add("calls: \"" + c.asText() + "\" is not a call of the spec (" + calls + ")"));
-        if (root.has("accounts")) {
+        List<String> calls = catalog.calls().stream().map(Call::name).toList();
+        list(root.path("calls")).stream().filter(c -> c.isTextual() && catalog.call(c.asText()).isEmpty())
+                .forEach(c -> out.add("calls: \"" + c.asText() + "\" is not a call of the spec (" + String.join(", ", calls)
+                        + ")" + ClosestName.hint(c.asText(), calls)));
+        if (root.path("accounts").isObject()) {
             try {
                 Fixture.parse(root.get("accounts").toString());
             } catch (IllegalArgumentException e) {
                 out.add("accounts: " + e.getMessage());
             }
         }
+        List<String> rules = catalog.rules().stream().map(Rule::id).toList();
         List<JsonNode> expected = list(root.path("expectedFailures"));
         for (int i = 0; i < expected.size(); i++) {
             JsonNode e = expected.get(i);
             String where = "expectedFailures[" + i + "]";
-            text(e, "rule").filter(r -> catalog.rule(r).isEmpty()).ifPresent(r -> out.add(where + ".rule: \"" + r
-                    + "\" is not a rule of the catalog (the rules are listed in docs/rules.md)"));
-            try {
-                LocalDate.parse(e.get("expires").asText());
-            } catch (DateTimeParseException x) {
-                out.add(where + ".expires: \"" + e.get("expires").asText() + "\" is not a date of the calendar");
+            JsonNode rule = e.path("rule");
+            if (rule.isTextual() && catalog.rule(rule.asText()).isEmpty()) {
+                out.add(where + ".rule: \"" + rule.asText() + "\" is not a rule of the catalog (the rules are listed "
+                        + "in docs/rules.md)" + ClosestName.hint(rule.asText(), rules));
+            }
+            String expires = e.path("expires").asText();
+            if (expires.matches(DATE)) {
+                try {
+                    LocalDate.parse(expires);
+                } catch (DateTimeParseException x) {
+                    out.add(where + ".expires: \"" + expires + "\" is not a date of the calendar");
+                }
             }
         }
         return out;

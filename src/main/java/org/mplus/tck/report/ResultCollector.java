@@ -1,5 +1,6 @@
 package org.mplus.tck.report;
 
+import io.cucumber.messages.types.Envelope;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.Node;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import org.mplus.tck.harness.ScenarioRecord;
 import org.mplus.tck.harness.ScenarioRecords;
 import org.mplus.tck.spec.Catalog;
@@ -24,16 +24,18 @@ public final class ResultCollector implements ConcurrentEventListener {
     private static final String RULE_TAG = "@rule:";
 
     private final Map<URI, String> featureNames = new ConcurrentHashMap<>();
+    private final OutlineRows rows = new OutlineRows();
     private final List<ScenarioResult> results = new CopyOnWriteArrayList<>();
-    private final Consumer<ScenarioResult> listener;
+    private final RunListener listener;
 
-    public ResultCollector(Consumer<ScenarioResult> listener) {
+    public ResultCollector(RunListener listener) {
         this.listener = listener;
     }
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
         publisher.registerHandlerFor(TestSourceParsed.class, this::parsed);
+        publisher.registerHandlerFor(Envelope.class, e -> e.getGherkinDocument().ifPresent(rows::read));
         publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
     }
 
@@ -51,7 +53,7 @@ public final class ResultCollector implements ConcurrentEventListener {
         String file = test.getUri().toString().replaceAll(".*/", "");
         ScenarioResult result = new ScenarioResult(
                 test.getId().toString(),
-                test.getName(),
+                rows.name(test.getUri().toString(), test.getLocation().getLine(), test.getName()),
                 featureNames.getOrDefault(test.getUri(), file),
                 file + ":" + test.getLocation().getLine(),
                 record.flatMap(ScenarioRecord::call).orElseGet(() -> subjectOf(rules)),
@@ -64,7 +66,7 @@ public final class ResultCollector implements ConcurrentEventListener {
                 Clip.text(VerdictRules.message(event.getResult(), record)),
                 event.getResult().getDuration().toMillis());
         results.add(result);
-        listener.accept(result);
+        listener.finished(result);
     }
 
     /**

@@ -77,20 +77,20 @@ public record ScenarioResult(
 
     /** The rules whose breaking decided the verdict: the MUST one for FAIL and TIMEOUT, the SHOULD ones for WARN. */
     public List<String> decisiveRules() {
-        return switch (verdict) {
-            case FAIL, TIMEOUT -> finding.map(f -> List.of(f.rule().id())).orElse(List.of());
-            case WARN -> warnings.stream().map(w -> w.rule().id()).toList();
+        return switch (verdict.standing()) {
+            case BROKE_MUST -> finding.map(f -> List.of(f.rule().id())).orElse(List.of());
+            case BROKE_SHOULD -> warnings.stream().map(w -> w.rule().id()).toList();
             default -> List.of();
         };
     }
 
     /** Whether the bridge broke a rule here (as opposed to passing, being skipped, or the kit failing). */
     public boolean broke() {
-        return verdict == Verdict.FAIL || verdict == Verdict.TIMEOUT || verdict == Verdict.WARN;
+        return verdict.broke();
     }
 
     /** Whether the bridge was judged here at all. */
     public boolean ran() {
-        return verdict != Verdict.SKIP && verdict != Verdict.HARNESS_ERROR;
+        return verdict.ran();
     }
 }

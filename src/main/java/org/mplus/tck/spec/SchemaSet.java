@@ -1,6 +1,7 @@
 package org.mplus.tck.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
@@ -60,7 +61,20 @@ public final class SchemaSet {
     public List<Problem> problems(String path, JsonNode value) {
         Schema schema = byPath.computeIfAbsent(path, p -> registry.getSchema(SchemaLocation.of(BASE + p)));
         return schema.validate(value).stream()
-                .map(e -> new Problem(e.getInstanceLocation().toString(), e.getMessage()))
+                .map(e -> new Problem(e.getInstanceLocation().toString(), e.getMessage() + didYouMean(e, path)))
                 .toList();
+    }
+
+    /** For a property the schema does not define: the defined one it is most likely a slip for. */
+    private String didYouMean(Error e, String schemaPath) {
+        if (!"additionalProperties".equals(e.getKeyword()) || e.getProperty() == null) {
+            return "";
+        }
+        String at = e.getEvaluationPath().toString();
+        JsonNode defined = document(schemaPath).at(at.substring(0, at.length() - "/additionalProperties".length()))
+                .path("properties");
+        List<String> names = new java.util.ArrayList<>();
+        defined.fieldNames().forEachRemaining(names::add);
+        return ClosestName.hint(e.getProperty(), names);
     }
 }

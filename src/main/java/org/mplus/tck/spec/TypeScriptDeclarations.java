@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * mplus.d.ts: TypeScript declarations of the calls (options, results, callbacks) for front-end developers'
@@ -12,6 +13,16 @@ import java.util.Locale;
 public final class TypeScriptDeclarations {
 
     public static final String PATH = "mock-server/__files/mplus.d.ts";
+
+    /**
+     * Each format of the catalog as a template literal type: what TypeScript can say of its grammar (the scheme
+     * or prefix, the app types, the two app ids of a native app), so that tsc rejects an ftp:// image or a web page
+     * as a link. Looser than the kit's parsers (a ${string} may be empty or hold a space); the examples of
+     * schemas/examples/formats.json hold them to it: every valid one compiles.
+     */
+    private static final Map<String, String> FORMAT_TYPES = Map.of(
+            "imgUrl", "`${HttpScheme}://${string}` | `local:${string}` | `app_local:4:${string}:${string}`",
+            "link", "`${string}://${1 | 4}:${string}` | `${string}://2:${string}##${string}`");
 
     private TypeScriptDeclarations() {
     }
@@ -39,7 +50,19 @@ public final class TypeScriptDeclarations {
                 .append("  interface Callbacks<Result> {\n")
                 .append("    success?: (res: Result) => void;\n")
                 .append("    fail?: (res: FailResult) => void;\n")
-                .append("  }\n");
+                .append("  }\n\n")
+                .append("  /** http or https, in any case: the network images' schemes. */\n")
+                .append("  type HttpScheme = `${'h' | 'H'}${'t' | 'T'}${'t' | 'T'}${'p' | 'P'}${'' | 's' | 'S'}`;\n");
+        for (ValueFormat f : catalog.formats()) {
+            String type = FORMAT_TYPES.get(f.name());
+            if (type == null) {
+                throw new IllegalStateException("no TypeScript type for the format " + f.name()
+                        + ": add one to TypeScriptDeclarations.FORMAT_TYPES");
+            }
+            ts.append("\n  /** ").append(f.heading()).append(" (spec line ").append(f.line()).append("): ")
+                    .append(f.summary()).append(" */\n")
+                    .append("  type ").append(typeName(f.name())).append(" = ").append(type).append(";\n");
+        }
         for (Call call : catalog.calls()) {
             String result = resultType(ts, call, schemas.document(call.schemas().success()));
             options(ts, catalog, call, result);
@@ -100,9 +123,15 @@ public final class TypeScriptDeclarations {
         ts.append('\n');
         for (CallOption o : call.options()) {
             ts.append("    /** ").append(o.description()).append(": ").append(optionNote(catalog, o)).append(" */\n")
-                    .append("    ").append(o.name()).append(o.required() ? "" : "?").append(": string;\n");
+                    .append("    ").append(o.name()).append(o.required() ? "" : "?").append(": ").append(optionType(o))
+                    .append(";\n");
         }
         ts.append("  }\n");
+    }
+
+    /** A string, or the format's type; an optional format may also be empty (none). */
+    private static String optionType(CallOption o) {
+        return o.format().map(f -> typeName(f) + (o.required() ? "" : " | ''")).orElse("string");
     }
 
     private static String optionNote(Catalog catalog, CallOption o) {
@@ -119,7 +148,7 @@ public final class TypeScriptDeclarations {
             note += "; format " + f.heading() + " (spec line " + f.line() + "): " + f.summary()
                     + (o.required() ? "" : " Empty: none.");
         }
-        return note + ".";
+        return note.endsWith(".") ? note : note + ".";
     }
 
     private static void function(StringBuilder ts, Catalog catalog, Call call) {
@@ -137,6 +166,11 @@ public final class TypeScriptDeclarations {
     }
 
     private static String typeName(Call call) {
-        return call.name().substring(0, 1).toUpperCase(Locale.ROOT) + call.name().substring(1);
+        return typeName(call.name());
+    }
+
+    /** sendChatMessage → SendChatMessage, imgUrl → ImgUrl. */
+    private static String typeName(String name) {
+        return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 }

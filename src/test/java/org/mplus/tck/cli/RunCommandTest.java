@@ -13,7 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.htmlunit.BrowserVersion;
@@ -21,6 +27,8 @@ import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mplus.tck.harness.Verdict;
+import org.mplus.tck.report.JUnitSchema;
 import org.mplus.tck.spec.SchemaSet;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -57,16 +65,41 @@ class RunCommandTest {
             return json;
         }
 
+        /** cucumber.html's scenarios by Cucumber's status: each test case's worst step, as the page counts them. */
+        Map<String, Long> cucumberStatuses() throws IOException {
+            String prefix = "window.CUCUMBER_MESSAGES = ";
+            String line = file("cucumber.html").lines().map(String::strip).filter(l -> l.startsWith(prefix))
+                    .findFirst().orElseThrow();
+            // JavaScript rather than JSON: "<" is written \x3C, so that no text can close the script element
+            String array = line.substring(prefix.length(), line.lastIndexOf(']') + 1)
+                    .replaceAll("(?<!\\\\)\\\\x([0-9A-Fa-f]{2})", "\\\\u00$1");
+            JsonNode messages = new ObjectMapper().readTree(array);
+            List<String> order = List.of("UNKNOWN", "PASSED", "SKIPPED", "PENDING", "UNDEFINED", "AMBIGUOUS", "FAILED");
+            Map<String, String> worst = new HashMap<>();
+            for (JsonNode m : messages) {
+                JsonNode step = m.get("testStepFinished");
+                if (step != null) {
+                    worst.merge(step.get("testCaseStartedId").asText(), step.at("/testStepResult/status").asText(),
+                            (a, b) -> order.indexOf(a) >= order.indexOf(b) ? a : b);
+                }
+            }
+            return worst.values().stream().collect(Collectors.groupingBy(v -> v, Collectors.counting()));
+        }
+
         JsonNode scenario(String title) throws IOException {
             return StreamSupport.stream(json().get("scenarios").spliterator(), false)
                     .filter(s -> s.get("title").asText().equals(title)).findFirst()
                     .orElseThrow(() -> new AssertionError("no scenario " + title + " in " + out));
         }
 
+        /** junit.xml, once it proved valid for Jenkins' xunit plugin. */
+        Document junit() throws Exception {
+            assertEquals(List.of(), JUnitSchema.problems(reports.resolve("junit.xml")));
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(reports.resolve("junit.xml").toFile());
+        }
+
         Element testcase(String name) throws Exception {
-            Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                    .parse(reports.resolve("junit.xml").toFile());
-            NodeList cases = xml.getElementsByTagName("testcase");
+            NodeList cases = junit().getElementsByTagName("testcase");
             for (int i = 0; i < cases.getLength(); i++) {
                 if (((Element) cases.item(i)).getAttribute("name").equals(name)) {
                     return (Element) cases.item(i);
@@ -197,6 +230,113 @@ class RunCommandTest {
         assertEquals("EXPIRED", r.json().at("/expectedFailures/0/status").asText());
     }
 
+    /**
+     * One run with passes, failures, warnings, skips and an expected failure: the terminal, conformance.md,
+     * conformance.html, junit.xml and conformance.json give the same counts, and cucumber.html (whose statuses are
+     * Cucumber's, not the kit's verdicts) agrees once a verdict is read as the status it comes from.
+     */
+    @Test
+    void everyReportCountsTheRunAlike() throws Exception {
+        Run r = run("--bridge", bridge("mixed-verdicts.js"), "--profile", profile("expect-get-imtype-01.json"),
+                "--timeout-ms", "500", "--tags", "@rule:GET-IMTYPE-01 or @rule:SHOW-CHAT-01 or @rule:SHOW-GROUP-01 "
+                        + "or @rule:LINK-02");
+        JsonNode summary = r.json().get("summary");
+        Map<String, Long> json = new TreeMap<>();
+        for (Verdict v : Verdict.values()) {
+            json.put(v.key(), summary.get(v.key()).asLong());
+        }
+        long total = summary.get("total").asLong();
+        long excused = summary.get("expectedFailures").asLong();
+        assertTrue(json.values().stream().filter(n -> n > 0).count() == 5 && excused > 0, json + " " + r.out());
+
+        String counts = r.out().lines().filter(l -> l.startsWith("scenarios: ")).findFirst().orElseThrow()
+                .substring("scenarios: ".length());
+        Map<String, Long> terminal = new TreeMap<>();
+        for (Verdict v : Verdict.values()) {
+            Matcher m = Pattern.compile("(\\d+) " + v.counted() + "\\b").matcher(counts);
+            assertTrue(m.find(), v.counted() + " in " + counts);
+            terminal.put(v.key(), Long.parseLong(m.group(1)));
+        }
+        assertEquals(json, terminal, counts);
+        assertTrue(counts.startsWith(total + " in "), counts);
+        assertTrue(counts.endsWith("(" + excused + " of them expected failures)"), counts);
+        assertTrue(r.file("conformance.md").contains("\n| scenarios | " + counts + " |\n"), r.file("conformance.md"));
+        assertTrue(r.file("conformance.html").contains("<dt>scenarios</dt><dd>" + counts + "</dd>"));
+        for (Verdict v : Verdict.values()) {
+            assertTrue(r.file("conformance.html").contains("> " + v.label() + " (" + json.get(v.key()) + ")</label>"),
+                    v.label());
+        }
+
+        Document junit = r.junit();
+        Element suite = (Element) junit.getElementsByTagName("testsuite").item(0);
+        assertEquals(counts, property(suite, "scenarios"));
+        long expectedSkipped = 0;
+        long expectedFailures = 0;
+        for (JsonNode s : r.json().get("scenarios")) {
+            String verdict = s.get("verdict").asText();
+            if (!s.get("expected").isNull() || verdict.equals("SKIP")) {
+                expectedSkipped++;
+            } else if (verdict.equals("FAIL") || verdict.equals("TIMEOUT")) {
+                expectedFailures++;
+            }
+        }
+        assertEquals(List.of(total, expectedFailures, json.get("harnessErrors"), expectedSkipped), List.of(
+                Long.parseLong(suite.getAttribute("tests")), Long.parseLong(suite.getAttribute("failures")),
+                Long.parseLong(suite.getAttribute("errors")), Long.parseLong(suite.getAttribute("skipped"))));
+
+        Map<String, Long> cucumber = r.cucumberStatuses();
+        assertEquals(Map.of("PASSED", json.get("passed") + json.get("warned"),
+                "FAILED", json.get("failed") + json.get("timedOut") + json.get("harnessErrors"),
+                "SKIPPED", json.get("skipped")).entrySet().stream().filter(e -> e.getValue() > 0)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), cucumber);
+    }
+
+    private static String property(Element suite, String name) {
+        NodeList properties = suite.getElementsByTagName("property");
+        for (int i = 0; i < properties.getLength(); i++) {
+            Element p = (Element) properties.item(i);
+            if (p.getAttribute("name").equals(name)) {
+                return p.getAttribute("value");
+            }
+        }
+        throw new AssertionError("no property " + name);
+    }
+
+    @Test
+    void offATerminalALinePerScenarioThatDidNotPassThenTheFailuresByRule() {
+        Run r = run("--bridge", bridge("getimtype-string.js"), "--im-type", "1", "--tags", GET_IMTYPE);
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("mplus-tck "), r.out());
+        assertTrue(lines.get(1).startsWith("FAIL          " + ON_RONGLIAN + " (get-im-type.feature:")
+                || lines.get(2).startsWith("FAIL          " + ON_RONGLIAN + " (get-im-type.feature:"), r.out());
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("SKIP          getImType · 先维IM")).count(), r.out());
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("PASS ")), r.out());
+        assertFalse(r.out().contains("\r"), r.out());
+        assertTrue(r.out().contains("\nFailures by rule: 1 scenario(s), 1 rule\n\nGET-IMTYPE-01 (MUST) · 1 scenario(s)\n"
+                + "  rule:     success gets res.imType, a number: 0 (先维IM) or 1 (容联云).\n"), r.out());
+        assertTrue(r.out().contains("\ngetImType        | SKIP 1     | FAIL 1/1\n"), r.out());
+    }
+
+    @Test
+    void theRowsOfAnOutlineAreTestCasesOfTheirOwnName() throws Exception {
+        Run r = run("--im-type", "1", "--tags", "@rule:SEND-CHAT-01 or @rule:LINK-02");
+        assertEquals(0, r.exit(), r.out());
+        NodeList cases = r.junit().getElementsByTagName("testcase");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < cases.getLength(); i++) {
+            Element c = (Element) cases.item(i);
+            names.add(c.getAttribute("classname") + " / " + c.getAttribute("name"));
+        }
+        assertEquals(17, names.size(), names.toString());
+        assertEquals(names.size(), names.stream().distinct().count(), names.toString());
+        assertTrue(names.contains("send-chat-message/sendChatMessage / sendChatMessage · 容联云 · sendChatMessage on "
+                + "容联云 delivers one one-to-one message to the user, unchanged [message: 单引号 ' 与 <b>标签</b> & 符号 "
+                + "￥%+=?#]"), names.toString());
+        assertTrue(names.contains("link-format/link / link · A native app's link carries one app id for each OS, and "
+                + "each client opens its own [link: mplus://2:com.acme.android##com.acme.ios/param?type=xxx; android: "
+                + "com.acme.android; ios: com.acme.ios]"), names.toString());
+    }
+
     @Test
     void aClientBelow520SkipsShareIMUI() throws Exception {
         Run old = run("--bridge", bridge("getimtype-ronglian.js"), "--im-type", "1", "--tags", GET_IMTYPE_AND_SHARE,
@@ -239,7 +379,8 @@ class RunCommandTest {
         assertEquals("CALLBACK-04", lenient.scenario(ON_RONGLIAN).at("/warnings/0/rule").asText());
         Element warned = lenient.testcase(ON_RONGLIAN);
         assertEquals(0, warned.getElementsByTagName("failure").getLength());
-        assertTrue(warned.getElementsByTagName("system-out").item(0).getTextContent().startsWith("CALLBACK-04 (SHOULD)"));
+        assertTrue(warned.getElementsByTagName("system-out").item(0).getTextContent()
+                .startsWith("verdict: WARN\nCALLBACK-04 (SHOULD)"));
 
         Run strict = run("--bridge", bridge("getimtype-sync.js"), "--im-type", "1", "--tags", GET_IMTYPE, "--strict");
         assertEquals(1, strict.exit(), strict.out());
@@ -290,8 +431,8 @@ class RunCommandTest {
     @Test
     void theSlowScenariosStartFirst() {
         // vendor-faults.feature sorts after get-im-type.feature: in file order its @slow scenarios would come last
-        Run r = run("--im-type", "1", "--tags", GET_IMTYPE + " or (@slow and @rule:DELIVERY-01)");
-        List<String> progress = r.out().lines().filter(l -> l.matches(" *\\d+ PASS .*")).toList(); // 先维IM's skip
+        Run r = run("--im-type", "1", "--verbose", "--tags", GET_IMTYPE + " or (@slow and @rule:DELIVERY-01)");
+        List<String> progress = r.out().lines().filter(l -> l.startsWith("PASS ")).toList(); // 先维IM's skip
         assertEquals(4, progress.size(), r.out());
         assertTrue(progress.subList(0, 3).stream().allMatch(l -> l.contains("after a slow vendor accepted")), r.out());
         assertTrue(progress.get(3).contains("getImType"), r.out());

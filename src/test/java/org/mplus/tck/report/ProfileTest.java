@@ -1,14 +1,23 @@
 package org.mplus.tck.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mplus.tck.harness.RunSettings;
 import org.mplus.tck.spec.ClientVersion;
@@ -88,9 +97,50 @@ class ProfileTest {
         assertEquals("the profile vendor-profile.json has 4 problems: "
                 + "imTypes: 2 is no vendor's imType (0 = 先维IM, 1 = 容联云); "
                 + "calls: \"sendMesage\" is not a call of the spec (getImType, sendMessage, sendChatMessage, "
-                + "sendGroupMessage, showMessage, showChatMessage, showGroupMessage, shareIMUI); "
+                + "sendGroupMessage, showMessage, showChatMessage, showGroupMessage, shareIMUI): did you mean "
+                + "\"sendMessage\"?; "
                 + "expectedFailures[0].rule: \"SEND-CHT-01\" is not a rule of the catalog (the rules are listed in "
-                + "docs/rules.md); expectedFailures[0].expires: \"2027-02-30\" is not a date of the calendar", message);
+                + "docs/rules.md): did you mean \"SEND-CHAT-01\"?; "
+                + "expectedFailures[0].expires: \"2027-02-30\" is not a date of the calendar", message);
+    }
+
+    @Test
+    void aMisspelledKeyIsNamedWithTheOneItIsASlipFor() {
+        String message = problems("""
+                {"bridge": {"name": "x", "verison": "5.2.0"}, "imType": [1],
+                 "expectedFailures": [{"rule": "CALLBACK-04", "reason": "r", "expiers": "2027-01-01"}]}
+                """);
+        assertTrue(message.startsWith("the profile vendor-profile.json has 4 problems: "), message);
+        assertTrue(message.matches(".*bridge: property 'verison' is not defined[^;]*: did you mean \"version\"\\?;.*"),
+                message);
+        assertTrue(message.matches(".*\\(the whole profile\\): property 'imType' is not defined[^;]*: did you mean "
+                + "\"imTypes\"\\?.*"), message);
+        assertTrue(message.contains("expectedFailures[0]: required property 'expires' not found"), message);
+        assertTrue(message.matches(".*expectedFailures\\[0]: property 'expiers' is not defined[^;]*: did you mean "
+                + "\"expires\"\\?;.*"), message);
+    }
+
+    @Test
+    void aKeyLikeNoneIsNotGivenASuggestion() {
+        String message = problems("{\"vendorName\": \"acme\"}");
+        assertTrue(message.startsWith("the profile vendor-profile.json: (the whole profile): property 'vendorName' is "
+                + "not defined"), message);
+        assertFalse(message.contains("did you mean"), message);
+    }
+
+    @Test
+    void theSchemasProblemsAndTheCatalogsComeTogether() {
+        String message = problems("""
+                {"imTypes": [2, "x"], "calls": ["sendMesage"], "extra": 1,
+                 "expectedFailures": [{"rule": "SEND-CHT-01", "reason": "r"}]}
+                """);
+        assertTrue(message.startsWith("the profile vendor-profile.json has 6 problems: "), message);
+        for (String each : List.of("imTypes[1]: string found, integer expected (found \"x\")",
+                "property 'extra' is not defined", "imTypes: 2 is no vendor's imType",
+                "calls: \"sendMesage\" is not a call of the spec", "expectedFailures[0]: required property 'expires'",
+                "expectedFailures[0].rule: \"SEND-CHT-01\" is not a rule of the catalog")) {
+            assertTrue(message.contains(each), each + " in " + message);
+        }
     }
 
     @Test
@@ -113,6 +163,41 @@ class ProfileTest {
         Profile p = parse(json);
         assertEquals(Optional.of(ClientVersion.parse("5.1.0")), p.clientVersion());
         assertEquals(2, p.expectedFailures().size());
+    }
+
+    /**
+     * An editor finds the profile's schema from its $schema, a path relative to the profile: the profiles here
+     * point at schemas/profile.schema.json, and so does the one in docs/ci.md once the kit sits beside it in
+     * mplus-tck/ (as its CI jobs lay it out). The schema needs no other file, so an editor given it alone knows
+     * every field.
+     */
+    @Test
+    void everyProfilesSchemaResolvesFromWhereItIs() throws IOException {
+        Path schema = Path.of("schemas", Profile.SCHEMA).toRealPath();
+        Map<String, Path> profiles = new TreeMap<>(); // text → the folder it is read from
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/profiles"))) {
+            for (Path f : files.toList()) {
+                profiles.put(Files.readString(f), f.getParent());
+            }
+        }
+        String doc = Files.readString(Path.of("docs/ci.md"));
+        String example = doc.substring(doc.indexOf("```json\n") + 8, doc.indexOf("```", doc.indexOf("```json\n") + 8));
+        Path vendorRepo = Files.createTempDirectory("vendor-repo");
+        Files.createSymbolicLink(vendorRepo.resolve("mplus-tck"), Path.of("").toAbsolutePath());
+        profiles.put(example, vendorRepo);
+        int named = 0;
+        for (Map.Entry<String, Path> p : profiles.entrySet()) {
+            JsonNode ref = new ObjectMapper().readTree(p.getKey()).path("$schema");
+            if (!ref.isMissingNode()) {
+                assertEquals(schema, p.getValue().resolve(ref.asText()).toRealPath(), p.getValue() + ": " + ref);
+                named++;
+            }
+        }
+        assertTrue(named >= 2, named + " profiles name their schema");
+        List<String> refs = new ArrayList<>();
+        new ObjectMapper().readTree(schema.toFile()).findValues("$ref").forEach(r -> refs.add(r.asText()));
+        assertFalse(refs.isEmpty());
+        assertTrue(refs.stream().allMatch(r -> r.startsWith("#")), "only refs within the file: " + refs);
     }
 
     @Test

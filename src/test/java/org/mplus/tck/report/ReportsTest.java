@@ -124,6 +124,18 @@ class ReportsTest {
         assertTrue(expired.get("failsTheRun").asBoolean());
     }
 
+    @Test
+    void theJsonSchemaKnowsEveryVerdict() throws IOException {
+        JsonNode schema = new ObjectMapper().readTree(Path.of("schemas", JsonReport.SCHEMA).toFile());
+        List<String> listed = new ArrayList<>();
+        schema.at("/$defs/verdict/enum").forEach(v -> listed.add(v.asText()));
+        assertEquals(java.util.Arrays.stream(Verdict.values()).map(Verdict::label).toList(), listed);
+        JsonNode summary = new ObjectMapper().readTree(read(Reports.JSON)).get("summary");
+        for (Verdict v : Verdict.values()) {
+            assertTrue(summary.has(v.key()), "summary." + v.key());
+        }
+    }
+
     private static JsonNode scenario(JsonNode json, String id) {
         return StreamSupport.stream(json.get("scenarios").spliterator(), false)
                 .filter(s -> s.get("id").asText().equals(id)).findFirst().orElseThrow();
@@ -141,12 +153,29 @@ class ReportsTest {
     }
 
     @Test
+    void theJUnitXmlIsValidForJenkinsXunitPlugin() throws Exception {
+        assertEquals(List.of(), JUnitSchema.problems(dir.resolve(Reports.JUNIT)));
+        Path stopped = dir.resolve("stopped");
+        Reports.write(stopped, Assessment.of(RunResult.stopped(Results.setup(false), "usage error: no such bridge"),
+                List.of(), LocalDate.parse("2026-11-26")));
+        assertEquals(List.of(), JUnitSchema.problems(stopped.resolve(Reports.JUNIT)));
+    }
+
+    @Test
     void theJUnitXmlHasOneReadableTestCasePerScenarioAndOnePerExpectedFailure() throws Exception {
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(dir.resolve(Reports.JUNIT).toFile());
+        Element all = (Element) xml.getElementsByTagName("testsuites").item(0);
+        assertEquals(List.of("8", "2", "1"), List.of(all.getAttribute("tests"), all.getAttribute("failures"),
+                all.getAttribute("errors")));
+        // The scenarios' suite counts the scenarios alone, as the other reports do; the profile's entries have theirs.
         Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
-        assertEquals(List.of("8", "2", "1", "2"), List.of(suite.getAttribute("tests"), suite.getAttribute("failures"),
+        assertEquals(List.of("6", "1", "1", "2"), List.of(suite.getAttribute("tests"), suite.getAttribute("failures"),
                 suite.getAttribute("errors"), suite.getAttribute("skipped")));
+        Element profile = (Element) xml.getElementsByTagName("testsuite").item(1);
+        assertEquals(List.of("mplus profile · expected failures", "2", "1", "0", "0"), List.of(
+                profile.getAttribute("name"), profile.getAttribute("tests"), profile.getAttribute("failures"),
+                profile.getAttribute("errors"), profile.getAttribute("skipped")));
         NodeList cases = xml.getElementsByTagName("testcase");
         Element bad = testcase(cases, "getImType · 容联云 · getImType on 容联云 answers imType 1, a number");
         assertEquals("get-im-type/getImType", bad.getAttribute("classname"));
@@ -158,17 +187,36 @@ class ReportsTest {
         assertTrue(failure.getTextContent().contains("source:   spec line 28"), failure.getTextContent());
 
         Element excused = testcase(cases, "getImType · 容联云 · getImType on 容联云 with no callbacks throws nothing");
-        assertTrue(((Element) excused.getElementsByTagName("skipped").item(0)).getAttribute("message")
-                .startsWith("expected failure (profile, until 2027-01-01): ACME-7"));
+        Element skipped = (Element) excused.getElementsByTagName("skipped").item(0);
+        assertTrue(skipped.getAttribute("message").startsWith("expected failure (profile, until 2027-01-01): ACME-7"));
+        assertEquals("FAIL", skipped.getAttribute("type"), "the verdict behind the skip");
         Element warned = testcase(cases, "getImType · 容联云 · getImType on 容联云 with only fail throws nothing");
         assertEquals(0, warned.getElementsByTagName("failure").getLength());
-        assertTrue(warned.getElementsByTagName("system-out").item(0).getTextContent().startsWith("CALLBACK-04 (SHOULD)"));
+        assertTrue(systemOut(warned).startsWith("verdict: WARN\nCALLBACK-04 (SHOULD)"), systemOut(warned));
         Element broken = testcase(cases, "getImType · 先维IM · getImType on 先维IM with no callbacks throws nothing");
         assertEquals("the engine <b>broke</b>",
                 ((Element) broken.getElementsByTagName("error").item(0)).getAttribute("message"));
         Element expired = testcase(cases, "expected failure · rule SHARE-01");
         assertEquals("profile/expectedFailures", expired.getAttribute("classname"));
         assertEquals("EXPIRED", ((Element) expired.getElementsByTagName("failure").item(0)).getAttribute("type"));
+    }
+
+    @Test
+    void everyTestCaseOfTheJUnitXmlCarriesItsVerdict() throws Exception {
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(dir.resolve(Reports.JUNIT).toFile());
+        NodeList cases = ((Element) xml.getElementsByTagName("testsuite").item(0)).getElementsByTagName("testcase");
+        List<String> verdicts = new ArrayList<>();
+        for (int i = 0; i < cases.getLength(); i++) {
+            verdicts.add(systemOut((Element) cases.item(i)).lines().findFirst().orElse(""));
+        }
+        // in feature order: callbacks.feature:66 to 69, then get-im-type.feature:23 and 24
+        assertEquals(List.of("verdict: FAIL", "verdict: WARN", "verdict: SKIP", "verdict: HARNESS-ERROR",
+                "verdict: PASS", "verdict: FAIL"), verdicts);
+    }
+
+    private static String systemOut(Element testcase) {
+        return testcase.getElementsByTagName("system-out").item(0).getTextContent();
     }
 
     private static Element testcase(NodeList cases, String name) {

@@ -21,9 +21,12 @@ class TypeScriptDeclarationsTest {
         for (Call call : Catalog.standard().calls()) {
             assertTrue(ts.contains("  function " + call.name() + "(options"), call.name());
             call.options().forEach(o -> assertTrue(ts.contains("    " + o.name() + (o.required() ? ": " : "?: ")
-                    + "string;"), call.name() + "." + o.name()));
+                    + o.format().map(f -> f.substring(0, 1).toUpperCase() + f.substring(1) + (o.required() ? ""
+                            : " | ''")).orElse("string") + ";"), call.name() + "." + o.name()));
         }
         assertTrue(ts.contains("imType: 0 | 1;"), "getImType's result is typed from its schema");
         assertTrue(ts.contains("plusready: Event;"));
+        Catalog.standard().formats().forEach(f -> assertTrue(ts.contains("  type " + f.name().substring(0, 1)
+                .toUpperCase() + f.name().substring(1) + " = `"), f.name() + " has its template literal type"));
     }
 }

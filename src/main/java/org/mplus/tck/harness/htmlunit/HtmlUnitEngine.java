@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
 import org.htmlunit.corejs.javascript.EvaluatorException;
@@ -30,6 +31,11 @@ public final class HtmlUnitEngine implements Engine {
 
     static final String ADVICE = "HtmlUnit's JavaScript engine has no class, async/await or fetch; "
             + "judge this bridge with --engine chromium";
+
+    /** Syntax HtmlUnit's parser lacks that browsers run: a parse error on a line using it earns the advice. */
+    private static final Pattern LACKED_SYNTAX = Pattern.compile("\\b(class|async|await)\\b");
+    /** Strings and line comments, which may name that syntax without using it. */
+    private static final Pattern QUOTED = Pattern.compile("'(\\\\.|[^'\\\\])*'|\"(\\\\.|[^\"\\\\])*\"|`[^`]*`|//.*");
 
     /** How HtmlUnit reports, at call time, the APIs it lacks. */
     private static final List<String> MISSING_IN_HTMLUNIT = List.of("\"fetch\" is not defined");
@@ -99,9 +105,12 @@ public final class HtmlUnitEngine implements Engine {
         try {
             js.getContextFactory().call(cx -> cx.compileString(source, sourceName, 1, null));
         } catch (EvaluatorException e) {
-            String line = e.lineSource() == null ? "" : "\n    " + e.lineSource().strip();
+            String line = e.lineSource() == null ? "" : e.lineSource().strip();
+            boolean lacked = LACKED_SYNTAX.matcher(QUOTED.matcher(line).replaceAll("")).find();
             throw new HarnessError("HtmlUnit cannot parse " + sourceName + ": " + e.details() + " at line "
-                    + e.lineNumber() + line + "\n  " + ADVICE + ".");
+                    + e.lineNumber() + (line.isEmpty() ? "" : "\n    " + line) + "\n  " + (lacked ? ADVICE
+                    : "no syntax HtmlUnit lacks (class, async/await) is on that line: fix the bridge's syntax there")
+                    + ".");
         }
     }
 

@@ -3,7 +3,8 @@
  * arrives cut, and on 先维IM the longest message the vendor takes loses its last character.
  * breaks: DELIVERY-02
  * also: SEND-CHAT-01, SEND-GROUP-01
- * tags: @rule:DELIVERY-02 or @rule:SEND-CHAT-01 or @rule:SEND-GROUP-01 or @rule:SEND-MSG-01
+ * The scenarios that judge it: the refusals, and the message-fidelity ones (as in trims-message.js).
+ * tags: @rule:DELIVERY-02 or ((@rule:SEND-CHAT-01 or @rule:SEND-GROUP-01 or @rule:SEND-MSG-01) and not @rule:DELIVERY-04 and not @rule:CALLBACK-03)
  */
 realhostBuild.seams.push = function (own) {
   var ronglian = realhostBuild.imType === 1;

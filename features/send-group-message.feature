@@ -40,7 +40,7 @@ Feature: sendGroupMessage — 发送消息给群组
   @wire @rule:SEND-GROUP-01
   Scenario Outline: sendGroupMessage on <vendor> delivers the longest message the vendor takes, whole
     Given the client runs on <vendor>
-    When the page calls sendGroupMessage with imaccount "gg800895384" and the longest message <vendor> takes, ending in "✅"
+    When the page calls sendGroupMessage with imaccount "gg800895384" and the longest message <vendor> takes, ending in "✅👋"
     Then success is called once
     And <vendor> delivered exactly one message to group "gg800895384" reading that message
 

@@ -24,8 +24,12 @@ public record Assessment(RunResult run, ExpectedFailures expected, Gate gate) {
         return cell.text() + (excused > 0 ? " (" + excused + " expected)" : "");
     }
 
-    /** The scenarios a reader must look at: every one that broke a rule or could not be judged, in feature order. */
+    /**
+     * The scenarios a reader must look at: every one that broke a rule, could not be judged, or failed only among the
+     * others (FLAKY), in feature order.
+     */
     public List<ScenarioResult> problems() {
-        return run.scenarios().stream().filter(s -> s.broke() || s.verdict() == Verdict.HARNESS_ERROR).toList();
+        return run.scenarios().stream().filter(s -> s.broke() || s.verdict() == Verdict.HARNESS_ERROR
+                || s.verdict() == Verdict.FLAKY).toList();
     }
 }

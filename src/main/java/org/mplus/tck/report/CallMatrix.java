@@ -16,7 +16,7 @@ public final class CallMatrix {
 
     /** Worst first: the verdict a cell shows when its scenarios disagree. */
     private static final List<Verdict> SEVERITY = List.of(Verdict.HARNESS_ERROR, Verdict.FAIL, Verdict.TIMEOUT,
-            Verdict.WARN, Verdict.PASS, Verdict.SKIP);
+            Verdict.WARN, Verdict.FLAKY, Verdict.PASS, Verdict.NOT_PLAYABLE, Verdict.SKIP);
 
     static Optional<Verdict> worst(Stream<Verdict> verdicts) {
         return verdicts.min(Comparator.comparingInt(SEVERITY::indexOf));
@@ -57,9 +57,12 @@ public final class CallMatrix {
             }
             rows.add(new Row(call.name(), false, cells));
         }
+        // The formats' own scenarios run under mvn verify, not in a run against a bridge: a row only when they ran.
         for (ValueFormat f : catalog.formats()) {
-            rows.add(new Row(f.name(), true, List.of(new Cell(f.name(), Optional.empty(),
-                    results.stream().filter(r -> r.subject().equals(f.name())).toList()))));
+            List<ScenarioResult> ran = results.stream().filter(r -> r.subject().equals(f.name())).toList();
+            if (!ran.isEmpty()) {
+                rows.add(new Row(f.name(), true, List.of(new Cell(f.name(), Optional.empty(), ran))));
+            }
         }
     }
 

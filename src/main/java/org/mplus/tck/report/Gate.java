@@ -25,8 +25,9 @@ public record Gate(int exitCode, String reason) {
             return new Gate(HARNESS_ERROR, "harness error: the kit could not judge " + errors
                     + " scenario(s); see their messages");
         }
-        if (run.scenarios().stream().allMatch(s -> s.verdict() == Verdict.SKIP)) {
-            return new Gate(HARNESS_ERROR, "harness error: no scenario ran (all skipped or none matched the tags)");
+        if (run.scenarios().stream().noneMatch(ScenarioResult::ran)) {
+            return new Gate(HARNESS_ERROR, "harness error: no scenario ran (all skipped or not playable, or none "
+                    + "matched the tags)");
         }
         List<ScenarioResult> counted = run.scenarios().stream().filter(s -> expected.excuse(s).isEmpty()).toList();
         long failed = counted.stream().filter(s -> s.verdict() == Verdict.FAIL || s.verdict() == Verdict.TIMEOUT)
@@ -53,6 +54,12 @@ public record Gate(int exitCode, String reason) {
         if (warned > 0) {
             notes.add(warned + " SHOULD warning(s); --strict would fail them");
         }
+        long flaky = run.count(Verdict.FLAKY);
+        if (flaky > 0) {
+            notes.add(flaky + " FLAKY: failed among the others, passed when re-run alone");
+        }
+        run.hooks().stream().filter(h -> !h.honoured()).forEach(h -> notes.add(h.notPlayable()
+                + " NOT-PLAYABLE: the bridge does not read window." + h.hook().name()));
         run.setup().partial().ifPresent(notes::add);
         return new Gate(CONFORMANT, "conformant: no MUST rule broken"
                 + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"));

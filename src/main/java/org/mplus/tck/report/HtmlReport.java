@@ -31,7 +31,8 @@ final class HtmlReport {
             #matrix td{min-width:140px;cursor:pointer;font-weight:600}
             .v-PASS{background:#dafbe1} .v-FAIL{background:#ffcecb} .v-TIMEOUT{background:#ffd8b5}
             .v-WARN{background:#fff8c5} .v-SKIP{background:#eaeef2;color:#57606a}
-            .v-HARNESS-ERROR{background:#e8d5ff} .v-none{color:#8c959f;cursor:default}
+            .v-HARNESS-ERROR{background:#e8d5ff} .v-FLAKY{background:#fdf0d5} .v-NOT-PLAYABLE{background:#ddf4ff}
+            .v-none{color:#8c959f;cursor:default}
             .badge{display:inline-block;min-width:104px;padding:0 6px;border-radius:4px;font-weight:600}
             #filter label{margin-right:12px;white-space:nowrap}
             ol#scenarios{list-style:none;padding:0}

@@ -12,8 +12,8 @@ import org.mplus.tck.harness.Verdict;
 
 /**
  * junit.xml, as Jenkins, GitLab and GitHub read it: one test case per scenario, named "call · vendor · what it
- * checks" in the class "feature/call"; FAIL and TIMEOUT are failures, HARNESS-ERROR an error, SKIP and expected
- * failures skipped (as pytest reports xfail), WARN a pass with its warnings in system-out. Each expected failure
+ * checks" in the class "feature/call"; FAIL and TIMEOUT are failures, HARNESS-ERROR an error, SKIP, NOT-PLAYABLE and
+ * expected failures skipped (as pytest reports xfail), WARN and FLAKY a pass with the warning in system-out. Each expected failure
  * of the profile is a test case too, so that an unexpected pass or an expiry shows in CI as what failed the run.
  */
 final class JUnitReport {
@@ -105,9 +105,9 @@ final class JUnitReport {
                         + "until " + e.expires() + "): " + e.reason() + "\n" + s.message());
             }
             Outcome outcome = switch (s.verdict()) {
-                case PASS, WARN -> Outcome.PASSED;
+                case PASS, WARN, FLAKY -> Outcome.PASSED;
                 case FAIL, TIMEOUT -> Outcome.FAILURE;
-                case SKIP -> Outcome.SKIPPED;
+                case SKIP, NOT_PLAYABLE -> Outcome.SKIPPED;
                 case HARNESS_ERROR -> Outcome.ERROR;
             };
             return new Case(classname, s.title(), s.durationMs(), outcome, s.verdict().label(), s.message());

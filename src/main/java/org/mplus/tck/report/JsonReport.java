@@ -63,6 +63,8 @@ final class JsonReport {
         summary.put("failed", run.count(Verdict.FAIL));
         summary.put("warned", run.count(Verdict.WARN));
         summary.put("timedOut", run.count(Verdict.TIMEOUT));
+        summary.put("flaky", run.count(Verdict.FLAKY));
+        summary.put("notPlayable", run.count(Verdict.NOT_PLAYABLE));
         summary.put("skipped", run.count(Verdict.SKIP));
         summary.put("harnessErrors", run.count(Verdict.HARNESS_ERROR));
         summary.put("expectedFailures", run.scenarios().stream().filter(s -> a.excuse(s).isPresent()).count());
@@ -90,6 +92,7 @@ final class JsonReport {
                     .put("id", c.rule().id())
                     .put("level", c.rule().level().name())
                     .put("text", c.rule().text())
+                    .put("basis", c.rule().source().basis())
                     .put("source", c.rule().source().cite())
                     .put("scenarios", c.scenarios().size())
                     .put("verdict", c.label());
@@ -112,9 +115,17 @@ final class JsonReport {
             n.set("finding", s.finding().map(JsonReport::finding).orElse(null));
             ArrayNode warnings = n.putArray("warnings");
             s.warnings().forEach(w -> warnings.add(finding(w)));
+            n.put("timing", s.timing().matters() ? s.timing().describe() : null);
             Optional<ExpectedFailure> excuse = a.excuse(s);
             n.set("expected", excuse.map(e -> JSON.createObjectNode().put("entry", e.target())
                     .put("reason", e.reason()).put("expires", e.expires().toString())).orElse(null));
+        }
+
+        ArrayNode hooks = root.putArray("hooks");
+        for (HookStatus h : run.hooks()) {
+            hooks.addObject().put("name", h.hook().name()).put("plays", h.hook().plays()).put("offered", h.offered())
+                    .put("consulted", h.consulted()).put("honoured", h.honoured()).put("notPlayable", h.notPlayable())
+                    .put("advice", h.advice().orElse(null));
         }
 
         ArrayNode expected = root.putArray("expectedFailures");

@@ -15,7 +15,8 @@ import org.mplus.tck.spec.Catalog;
 final class MarkdownReport {
 
     private static final Map<Verdict, String> MARK = Map.of(Verdict.PASS, "✅", Verdict.FAIL, "❌",
-            Verdict.WARN, "⚠️", Verdict.TIMEOUT, "⏱️", Verdict.SKIP, "⏭️", Verdict.HARNESS_ERROR, "🛠️");
+            Verdict.WARN, "⚠️", Verdict.TIMEOUT, "⏱️", Verdict.FLAKY, "🎲", Verdict.NOT_PLAYABLE, "🧩",
+            Verdict.SKIP, "⏭️", Verdict.HARNESS_ERROR, "🛠️");
 
     /** Characters the failures may fill: GitHub takes 65,536 in a pull request comment. */
     private static final int BUDGET = 60_000;
@@ -71,6 +72,7 @@ final class MarkdownReport {
         Map<List<String>, List<ScenarioResult>> groups = new LinkedHashMap<>();
         for (ScenarioResult s : a.problems()) {
             List<String> broken = s.verdict() == Verdict.WARN ? s.decisiveRules()
+                    : s.verdict() == Verdict.FLAKY ? List.of(s.verdict().label())
                     : List.of(s.finding().map(f -> f.rule().id()).orElse(s.verdict().label()));
             broken.forEach(b -> groups.computeIfAbsent(List.of(b, s.subject(), s.vendor().map(v -> v.name())
                     .orElse("")), k -> new ArrayList<>()).add(s));

@@ -49,16 +49,24 @@ public record RunResult(RunSetup setup, List<ScenarioResult> scenarios, Duration
         setup.profile().ifPresent(p -> facts.add(new Fact("profile", p)));
         setup.tags().ifPresent(t -> facts.add(new Fact("tags", t)));
         facts.add(new Fact("strict", setup.strict() ? "yes: SHOULD rules fail the run" : "no"));
+        hooks().forEach(h -> facts.add(new Fact("hook window." + h.hook().name(), h.describe())));
         facts.add(new Fact("started", setup.started().toString()));
         facts.add(new Fact("scenarios", scenarios.size() + " in " + String.format(Locale.ROOT, "%.1f s",
                 wall.toMillis() / 1000.0) + ": " + counts()));
         return facts;
     }
 
-    /** "12 passed, 1 failed, …": the counts every report prints. */
+    /** "12 passed, 1 failed, …": the counts every report prints (FLAKY and NOT-PLAYABLE when there are some). */
     public String counts() {
-        return String.format("%d passed, %d failed, %d warned, %d timed out, %d skipped, %d harness errors",
-                count(Verdict.PASS), count(Verdict.FAIL), count(Verdict.WARN), count(Verdict.TIMEOUT),
-                count(Verdict.SKIP), count(Verdict.HARNESS_ERROR));
+        return String.format("%d passed, %d failed, %d warned, %d timed out, ", count(Verdict.PASS),
+                count(Verdict.FAIL), count(Verdict.WARN), count(Verdict.TIMEOUT))
+                + (count(Verdict.FLAKY) > 0 ? count(Verdict.FLAKY) + " flaky, " : "")
+                + (count(Verdict.NOT_PLAYABLE) > 0 ? count(Verdict.NOT_PLAYABLE) + " not playable, " : "")
+                + String.format("%d skipped, %d harness errors", count(Verdict.SKIP), count(Verdict.HARNESS_ERROR));
+    }
+
+    /** The test hooks this run offered, and whether the bridge honours each. */
+    public List<HookStatus> hooks() {
+        return HookStatus.of(scenarios);
     }
 }

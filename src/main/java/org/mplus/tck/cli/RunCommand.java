@@ -112,6 +112,7 @@ public final class RunCommand implements Callable<Integer> {
         out.println();
         out.printf("%d scenarios in %.1f s: %s%n", result.scenarios().size(), result.wall().toMillis() / 1000.0,
                 result.counts());
+        result.hooks().forEach(h -> out.println("hook window." + h.hook().name() + ": " + h.describe()));
         return finish(Assessment.of(result, claims.expectedFailures(), LocalDate.now()));
     }
 

@@ -12,8 +12,9 @@ import org.mplus.tck.spec.TestHook;
 /**
  * Test hooks never decide a verdict: a scenario whose outcome rests on a hook the bridge never reads in the whole run
  * (it needs the hook, or it waited for an answer a person at the bridge's own picker would have given) is
- * NOT-PLAYABLE, neither passed nor failed, with the advice how to support the hook. A bridge that reads the hook
- * elsewhere but not in one scenario chose not to there (it rejected the input first, say): that verdict stands.
+ * NOT-PLAYABLE, neither passed nor failed, with the advice how to support the hook. What is wrong whatever the person
+ * would have done (a success with nothing delivered, two answers) still fails. A bridge that reads the hook elsewhere
+ * but not in one scenario chose not to there (it rejected the input first, say): that verdict stands.
  */
 public final class HookVerdicts {
 
@@ -32,7 +33,8 @@ public final class HookVerdicts {
             return Optional.empty();
         }
         return s.hooks().stream()
-                .filter(h -> !h.consulted() && !honoured.contains(h.hook()) && (h.needed() || h.unanswered()))
+                .filter(h -> !h.consulted() && !honoured.contains(h.hook()) && !h.wrongAnyway()
+                        && (h.needed() || h.unanswered()))
                 .findFirst();
     }
 

@@ -204,12 +204,26 @@ final class ScenarioContext {
     ScenarioRecord record() {
         boolean unanswered = observations.stream()
                 .anyMatch(o -> o.outcome().mode().observesBoth() && o.outcome().callbackCount() == 0);
+        // A hook is put to the test only by a call: a scenario that never called (the call is missing) used none.
         List<HookUse> hooks = new ArrayList<>();
-        offeredHooks.forEach((name, consulted) -> hooks.add(
-                new HookUse(name, neededHooks.contains(name), consulted, unanswered)));
+        if (!observations.isEmpty()) {
+            offeredHooks.forEach((name, consulted) -> hooks.add(new HookUse(name, neededHooks.contains(name),
+                    consulted, unanswered, wrongWhateverThePerson(name))));
+        }
         return new ScenarioRecord(Optional.ofNullable(subject).map(Call::name),
                 Optional.ofNullable(vendor).map(Vendor::imType), judge.judgedRules(), judge.warnings(), hooks,
                 new Timing(timing, stalls.millis()));
+    }
+
+    /**
+     * Whether a call the hook is for was wrong whatever the person the hook stands for would have done: a success
+     * with nothing delivered fakes a share, two answers are one too many.
+     */
+    private boolean wrongWhateverThePerson(String hookName) {
+        List<String> calls = catalog.hook(hookName).orElseThrow().calls();
+        boolean nothingDelivered = bench().traffic().deliveries().isEmpty();
+        return observations.stream().filter(o -> calls.contains(o.call().name())).map(Observation::outcome)
+                .anyMatch(c -> c.successCount() > 0 && nothingDelivered || c.callbackCount() > 1);
     }
 
     void end() {

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.mplus.tck.harness.ScenarioRecord;
 import org.mplus.tck.harness.ScenarioRecords;
+import org.mplus.tck.harness.Timing;
 import org.mplus.tck.spec.Catalog;
 import org.mplus.tck.spec.Rule;
 
@@ -64,7 +65,9 @@ public final class ResultCollector implements ConcurrentEventListener {
                 VerdictRules.finding(event.getResult()).map(Clip::finding),
                 record.map(ScenarioRecord::warnings).orElse(List.of()).stream().map(Clip::finding).toList(),
                 Clip.text(VerdictRules.message(event.getResult(), record)),
-                event.getResult().getDuration().toMillis());
+                event.getResult().getDuration().toMillis(),
+                record.map(ScenarioRecord::hooks).orElse(List.of()),
+                record.map(ScenarioRecord::timing).orElse(Timing.NONE));
         results.add(result);
         listener.finished(result);
     }

@@ -2,13 +2,15 @@ package org.mplus.tck.steps;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
+import java.util.List;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.Judge;
 import org.mplus.tck.harness.checks.AtMostOneDelivery;
-import org.mplus.tck.harness.checks.DeliveredOnce;
+import org.mplus.tck.harness.checks.DeliveredMessages;
 import org.mplus.tck.harness.checks.NothingDelivered;
 import org.mplus.tck.harness.checks.SentNothing;
 import org.mplus.tck.harness.checks.SuccessNotBefore;
+import org.mplus.tck.harness.checks.SuccessOnlyIfDelivered;
 import org.mplus.tck.mock.ChatType;
 import org.mplus.tck.mock.Fault;
 import org.mplus.tck.spec.Vendor;
@@ -29,12 +31,14 @@ public final class VendorSteps {
     public void answersAfter(Vendor vendor, int delayMs) {
         vendorDelayMs = delayMs;
         context.bench().mock().faults().add(Fault.latency(vendor.code(), delayMs));
+        context.timingMatters(vendor.name() + " answers after " + delayMs + " ms, a race with the bridge's deadline");
     }
 
     @Given("{vendor} does not answer in time")
     public void doesNotAnswer(Vendor vendor) {
         int beyond = (int) context.settings.timeout().toMillis() * 2;
         context.bench().mock().faults().add(Fault.latency(vendor.code(), beyond));
+        context.timingMatters(vendor.name() + " answers after " + beyond + " ms, past the kit's timeout");
     }
 
     @Given("{vendor} resets every connection")
@@ -69,13 +73,36 @@ public final class VendorSteps {
 
     private void delivered(Vendor vendor, String to, ChatType type, String content) {
         var o = context.observeTraffic();
-        judge.check(new DeliveredOnce(vendor.code(), vendor.name(), to, type, content), o);
+        judge.check(new DeliveredMessages(vendor.code(), vendor.name(), to, type, List.of(content)), o);
         judge.checkIfTagged("DELIVERY-04", new AtMostOneDelivery(), o);
+    }
+
+    @Then("{vendor} delivered {string} then {string} to user {string}")
+    public void deliveredBothToUser(Vendor vendor, String first, String second, String to) {
+        judge.check(new DeliveredMessages(vendor.code(), vendor.name(), to, ChatType.USER, List.of(first, second)),
+                context.observeTraffic());
+    }
+
+    @Then("{vendor} delivered {string} then {string} to group {string}")
+    public void deliveredBothToGroup(Vendor vendor, String first, String second, String to) {
+        judge.check(new DeliveredMessages(vendor.code(), vendor.name(), to, ChatType.GROUP, List.of(first, second)),
+                context.observeTraffic());
+    }
+
+    @Then("a success comes only with {vendor} having delivered {string} to {string}")
+    public void successOnlyIfDelivered(Vendor vendor, String content, String to) {
+        judge.check("SEND-MSG-03", new SuccessOnlyIfDelivered(vendor.code(), vendor.name(), to, content),
+                context.observeTraffic());
     }
 
     @Then("nothing was sent to any vendor")
     public void nothingSent() {
         judge.check(new SentNothing(), context.observeTraffic());
+    }
+
+    @Then("the bridge caught it without asking the vendor")
+    public void caughtByTheBridge() {
+        judge.check("INPUT-02", new SentNothing(), context.observeTraffic());
     }
 
     @Then("nothing was delivered")

@@ -151,7 +151,7 @@ class RunCommandTest {
 
     @Test
     void aFailingBridgeFailsTheRunAndEveryReportSaysWhy() throws Exception {
-        Run r = run("--bridge", bridge("getimtype-string.js"), "--im-type", "1", "--tags", GET_IMTYPE);
+        Run r = run("--bridge", bridge("getimtype-name.js"), "--im-type", "1", "--tags", GET_IMTYPE);
         assertEquals(1, r.exit(), r.out());
         assertEquals("NOT conformant: 1 scenario(s) break a MUST rule", r.lastLine());
         for (String file : List.of("conformance.json", "conformance.html", "conformance.md", "cucumber.html",
@@ -173,7 +173,7 @@ class RunCommandTest {
         assertEquals(1, failed.get("imType").asInt());
         assertEquals("FAIL", failed.get("verdict").asText());
         assertEquals("GET-IMTYPE-01", failed.at("/finding/rule").asText());
-        assertTrue(failed.at("/finding/seen").asText().contains("{\"imType\":\"1\"}"), failed.toString());
+        assertTrue(failed.at("/finding/seen").asText().contains("{\"imType\":\"ronglian\"}"), failed.toString());
         assertEquals("FAIL", StreamSupport.stream(json.get("rules").spliterator(), false)
                 .filter(x -> x.get("id").asText().equals("GET-IMTYPE-01")).findFirst().orElseThrow()
                 .get("verdict").asText());
@@ -193,11 +193,11 @@ class RunCommandTest {
 
     @Test
     void aProfileThatExpectsTheFailureMakesTheFailingBridgePass() throws Exception {
-        Run r = run("--bridge", bridge("getimtype-string.js"), "--tags", GET_IMTYPE, "--profile",
+        Run r = run("--bridge", bridge("getimtype-name.js"), "--tags", GET_IMTYPE, "--profile",
                 profile("expect-get-imtype-01.json"));
         assertEquals(0, r.exit(), r.out());
         assertEquals("conformant: no MUST rule broken (1 expected failure(s) excused by the profile)", r.lastLine());
-        assertEquals("ACME-42: imType comes as a string until the 3.1 release",
+        assertEquals("ACME-42: imType comes as the vendor's name until the 3.1 release",
                 r.scenario(ON_RONGLIAN).at("/expected/reason").asText());
         assertEquals("acme-bridge", r.json().at("/bridge/name").asText());
         assertEquals("FAILS_AS_EXPECTED", r.json().at("/expectedFailures/0/status").asText());
@@ -220,11 +220,11 @@ class RunCommandTest {
 
     @Test
     void anExpiredExpectedFailureFailsTheRunWithItsReason() throws Exception {
-        Run r = run("--bridge", bridge("getimtype-string.js"), "--im-type", "1", "--tags", GET_IMTYPE, "--profile",
+        Run r = run("--bridge", bridge("getimtype-name.js"), "--im-type", "1", "--tags", GET_IMTYPE, "--profile",
                 profile("expired-get-imtype-01.json"));
         assertEquals(1, r.exit(), r.out());
         assertEquals("NOT conformant: 1 scenario(s) break a MUST rule; expected failure rule GET-IMTYPE-01: expired "
-                + "on 2020-01-01 (ACME-41: imType comes as a string): fix the gap, or renew the entry with a later "
+                + "on 2020-01-01 (ACME-41: imType comes as the vendor's name): fix the gap, or renew the entry with a later "
                 + "date", r.lastLine());
         assertTrue(r.scenario(ON_RONGLIAN).get("expected").isNull());
         assertEquals("EXPIRED", r.json().at("/expectedFailures/0/status").asText());

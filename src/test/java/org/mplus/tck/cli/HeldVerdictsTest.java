@@ -23,10 +23,10 @@ class HeldVerdictsTest {
     void finalVerdictsPassAtOnceTimingFailuresWaitForTheirReRun() {
         List<String> heard = new ArrayList<>();
         HeldVerdicts held = new HeldVerdicts(s -> heard.add(s.id() + " " + s.verdict().label()));
-        held.accept(result("a", Verdict.PASS, Timing.NONE));
-        held.accept(result("bb", Verdict.TIMEOUT, Timing.NONE));
-        held.accept(result("ccc", Verdict.FAIL, new Timing(List.of("a slow vendor"), 0)));
-        held.accept(result("dddd", Verdict.FAIL, Timing.NONE));
+        held.finished(result("a", Verdict.PASS, Timing.NONE));
+        held.finished(result("bb", Verdict.TIMEOUT, Timing.NONE));
+        held.finished(result("ccc", Verdict.FAIL, new Timing(List.of("a slow vendor"), 0)));
+        held.finished(result("dddd", Verdict.FAIL, Timing.NONE));
         assertEquals(List.of("a PASS", "dddd FAIL"), heard);
         held.release(List.of(result("a", Verdict.PASS, Timing.NONE), result("bb", Verdict.TIMEOUT, Timing.NONE),
                 result("ccc", Verdict.FLAKY, Timing.NONE), result("dddd", Verdict.FAIL, Timing.NONE)));
@@ -38,10 +38,10 @@ class HeldVerdictsTest {
         List<String> heard = new ArrayList<>();
         HeldVerdicts held = new HeldVerdicts(s -> heard.add(s.id()));
         HookUse unread = new HookUse("mplusTckUser", true, false, false, false);
-        held.accept(result("unread", Verdict.FAIL, Timing.NONE, unread));
+        held.finished(result("unread", Verdict.FAIL, Timing.NONE, unread));
         assertEquals(List.of(), heard);
         HookUse read = new HookUse("mplusTckUser", true, true, false, false);
-        held.accept(result("read", Verdict.PASS, Timing.NONE, read));
+        held.finished(result("read", Verdict.PASS, Timing.NONE, read));
         assertEquals(List.of("read", "unread"), heard, "the bridge reads the hook: the first verdict stands");
     }
 }

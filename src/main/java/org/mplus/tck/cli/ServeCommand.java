@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import org.mplus.tck.mock.MockOptions;
 import org.mplus.tck.mock.MockServer;
@@ -69,14 +68,11 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("serve: " + e.getMessage());
             return Main.USAGE;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "mplus-tck-serve-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "mplus-tck-serve-stop"));
         printUrls(server);
         IdleHeapRelease.enable(); // after the first answer can be served: it loads the management classes
-        stopped.await();
+        server.awaitStop(); // Ctrl-C, or POST /__admin/shutdown: either way the process ends
+        out.println("stopped.");
         return Main.OK;
     }
 

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ThreadPool;
@@ -46,6 +47,8 @@ public final class MockServer implements AutoCloseable {
 
     private static final int MAX_LOGGED_RESPONSE = 8 * 1024;
     private static final long STOP_GRACE_MS = 200;
+    /** Threads that answer delayed responses when their delay is up; the delay itself holds no thread. */
+    private static final int DELAY_THREADS = 2;
 
     private final WireMockServer wireMock;
     private final MockState state;
@@ -53,13 +56,14 @@ public final class MockServer implements AutoCloseable {
     private final Optional<String> adminToken;
     private final Map<String, StubMapping> served = new ConcurrentHashMap<>();
     private final MappingWatcher watcher;
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     private MockServer(MockOptions options, Consumer<String> report) {
         this.options = options;
         this.adminToken = options.adminToken().or(() -> isLoopback(options.bind()) ? Optional.empty()
                 : Optional.of(newToken()));
         this.state = new MockState(fixture(options), options.imType(), options.storeCap());
-        this.wireMock = startWireMock(options, state, adminToken, this::reset);
+        this.wireMock = startWireMock(options, state, adminToken, this::reset, stopped::countDown);
         this.watcher = options.hotReload() && options.root().isPresent() ? watch(report) : null;
     }
 
@@ -79,7 +83,7 @@ public final class MockServer implements AutoCloseable {
     }
 
     private static WireMockServer startWireMock(MockOptions o, MockState state, Optional<String> token,
-            Runnable reset) {
+            Runnable reset, Runnable onStop) {
         WireMockConfiguration cfg = WireMockConfiguration.options()
                 .port(o.port())
                 .bindAddress(o.bind())
@@ -98,6 +102,11 @@ public final class MockServer implements AutoCloseable {
                 .disableOptimizeXmlFactoriesLoading(true)
                 .jettyStopTimeout(0L)
                 .threadPoolFactory(MockServer::serverThreads)
+                // a latency fault's delay waits on a scheduler: with WireMock's default it sleeps on a server
+                // thread, and a few slow vendor requests kept the admin API and the console waiting
+                .asynchronousResponseEnabled(true)
+                .asynchronousResponseThreads(DELAY_THREADS)
+                .httpServerFactory((options, admin, stubs) -> new KitJettyServer(options, admin, stubs, onStop))
                 .extensions(new VendorTransformer(new RonglianModel(state.directory()), state),
                         new VendorTransformer(new XianweiModel(state.directory()), state),
                         new ClientInfoTransformer(state), new ConversationTransformer(state),
@@ -133,9 +142,8 @@ public final class MockServer implements AutoCloseable {
     }
 
     /**
-     * The pool WireMock would build (its container threads), except that stopping does not wait out a latency
-     * fault: its delay sleeps on a server thread, and Jetty would join that thread for up to five seconds at the
-     * end of every run.
+     * The pool WireMock would build (its container threads), except that stopping waits briefly for requests in
+     * flight: Jetty would join a busy thread for up to five seconds at the end of every run.
      */
     private static ThreadPool serverThreads(Options options) {
         QueuedThreadPool pool = new QueuedThreadPool(options.containerThreads());
@@ -273,6 +281,14 @@ public final class MockServer implements AutoCloseable {
     /** Reloads root/mappings/ now (hot reload does this on its own); -1 when a file is bad or there is no watcher. */
     public int reloadMappings() {
         return watcher == null ? -1 : watcher.reload();
+    }
+
+    /**
+     * Waits until the mock has stopped: {@link #close()}, or WireMock's own POST /__admin/shutdown (which stops
+     * the server and nothing else).
+     */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
     }
 
     @Override

@@ -25,14 +25,13 @@ record SameOriginPolicy(boolean loopbackBind) {
             return Optional.of("Host " + host + " is not a loopback name: the mock listens on loopback, so its admin"
                     + " API answers to localhost, 127.0.0.1 or [::1] only");
         }
-        if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
-            return Optional.of("a page on another origin (Sec-Fetch-Site: " + fetchSite + ") cannot use the admin API:"
-                    + " use the console the mock serves at /, or a program");
-        }
-        if (origin != null && (host == null || !origin.equalsIgnoreCase("http://" + host)
-                && !origin.equalsIgnoreCase("https://" + host))) {
-            return Optional.of("a page on another origin (" + origin + ") cannot use the admin API: use the console"
-                    + " the mock serves at /, or a program");
+        boolean otherSite = fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none");
+        boolean otherOrigin = origin != null && (host == null || !origin.equalsIgnoreCase("http://" + host)
+                && !origin.equalsIgnoreCase("https://" + host));
+        if (otherSite || otherOrigin) {
+            return Optional.of("a page on another origin (" + (origin != null ? origin : "Sec-Fetch-Site: " + fetchSite)
+                    + ") cannot use the mock's admin API or read its console feed: use the console the mock serves"
+                    + " at /, or a program");
         }
         return Optional.empty();
     }

@@ -197,12 +197,17 @@ public final class MockServer implements AutoCloseable {
     /** e.g. http://127.0.0.1:54321 (a wildcard bind is reached through loopback). */
     public String baseUrl() {
         String host = options.bind();
-        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+        if (options.bindsEveryInterface()) {
             host = MockOptions.LOOPBACK;
         } else if (host.contains(":") && !host.startsWith("[")) {
             host = "[" + host + "]";
         }
         return "http://" + host + ":" + port();
+    }
+
+    /** The options it was started with. */
+    public MockOptions options() {
+        return options;
     }
 
     public int port() {

@@ -35,6 +35,16 @@ final class RawHttp implements AutoCloseable {
         return this;
     }
 
+    /** Sends one chunk of a chunked body, framed. */
+    RawHttp chunk(byte[] data) throws IOException {
+        OutputStream out = socket.getOutputStream();
+        out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(data);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return this;
+    }
+
     /** Stops sending: the server sees the end of the stream. */
     RawHttp endOutput() throws IOException {
         socket.shutdownOutput();

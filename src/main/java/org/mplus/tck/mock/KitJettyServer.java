@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.FilterMapping;
@@ -26,6 +27,7 @@ import org.eclipse.jetty.servlets.CrossOriginFilter;
  * <li>request bodies are capped before WireMock reads them ({@link BodyCap});</li>
  * <li>static files come from the root wherever it is: for a root inside a jar WireMock hands Jetty a path
  *     relative to the working directory, so the console and the demo answered 404 outside the repository;</li>
+ * <li>a request Jetty cannot parse gets a vendor's error, not Jetty's HTML page ({@link BadRequestAnswer});</li>
  * <li>stopping cancels delayed answers (a latency fault waits on a scheduler, not on a server thread) and
  *     tells the owner, also when WireMock stops itself on POST /__admin/shutdown.</li>
  * </ul>
@@ -39,9 +41,12 @@ final class KitJettyServer extends Jetty11HttpServer {
 
     private final Runnable onStop;
 
-    KitJettyServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs, Runnable onStop) {
+    /** @param vendors whose paths get their vendor's error when Jetty cannot even parse a request */
+    KitJettyServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs, List<VendorModel> vendors,
+            Runnable onStop) {
         super(options, admin, stubs);
         this.onStop = onStop;
+        jettyServer.setErrorHandler(new BadRequestAnswer(vendors));
     }
 
     @Override

@@ -84,6 +84,8 @@ public final class MockServer implements AutoCloseable {
 
     private static WireMockServer startWireMock(MockOptions o, MockState state, Optional<String> token,
             Runnable reset, Runnable onStop) {
+        RonglianModel ronglian = new RonglianModel(state.directory());
+        XianweiModel xianwei = new XianweiModel(state.directory());
         WireMockConfiguration cfg = WireMockConfiguration.options()
                 .port(o.port())
                 .bindAddress(o.bind())
@@ -106,9 +108,9 @@ public final class MockServer implements AutoCloseable {
                 // thread, and a few slow vendor requests kept the admin API and the console waiting
                 .asynchronousResponseEnabled(true)
                 .asynchronousResponseThreads(DELAY_THREADS)
-                .httpServerFactory((options, admin, stubs) -> new KitJettyServer(options, admin, stubs, onStop))
-                .extensions(new VendorTransformer(new RonglianModel(state.directory()), state),
-                        new VendorTransformer(new XianweiModel(state.directory()), state),
+                .httpServerFactory((options, admin, stubs) -> new KitJettyServer(options, admin, stubs,
+                        List.of(ronglian, xianwei), onStop))
+                .extensions(new VendorTransformer(ronglian, state), new VendorTransformer(xianwei, state),
                         new ClientInfoTransformer(state), new ConversationTransformer(state),
                         new EventFeedTransformer(state), new TckAdminApi(state, reset));
         o.root().ifPresentOrElse(r -> cfg.usingFilesUnderDirectory(checkRoot(r).toString()),

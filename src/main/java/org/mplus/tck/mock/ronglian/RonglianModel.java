@@ -76,6 +76,11 @@ public final class RonglianModel implements VendorModel {
     }
 
     @Override
+    public Refusal unroutable() {
+        return RonglianError.NO_SUCH_ENDPOINT.refusal();
+    }
+
+    @Override
     public Accepted accept(Request request) {
         Endpoint endpoint = endpointOf(request);
         if (endpoint == Endpoint.OTHER) {

@@ -64,6 +64,11 @@ public final class XianweiModel implements VendorModel {
     }
 
     @Override
+    public Refusal unroutable() {
+        return XianweiError.NO_SUCH_ENDPOINT.refusal();
+    }
+
+    @Override
     public Accepted accept(Request request) {
         Endpoint endpoint = endpointOf(request);
         if (endpoint == Endpoint.OTHER) {

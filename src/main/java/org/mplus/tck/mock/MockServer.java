@@ -127,7 +127,7 @@ public final class MockServer implements AutoCloseable {
         try {
             server = new WireMockServer(cfg);
         } catch (RuntimeException e) {
-            String why = MappingWatcher.describe(e);
+            String why = StubFile.describe(e);
             throw new MockStartException("cannot load the stubs under " + o.root().map(Path::toString)
                     .orElse("the bundled " + BUNDLED_ROOT) + "/mappings: " + why, e);
         }

@@ -149,22 +149,9 @@ final class MappingWatcher implements AutoCloseable {
 
     /** Every *.json under mappings/, read; empty (and reported) when one is not a valid stub file. */
     private Optional<List<StubFile>> read() {
-        List<Path> paths = new ArrayList<>();
+        List<StubFile> files;
         try {
-            Files.walkFileTree(mappings, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (file.getFileName().toString().endsWith(".json")) {
-                        paths.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE; // gone between the listing and the look: not a stub any more
-                }
-            });
+            files = StubFile.readAll(mappings);
         } catch (IOException e) {
             report.accept("cannot read " + mappings + ": " + e.getMessage() + "; keeping the previous stubs");
             return Optional.empty();
@@ -173,17 +160,9 @@ final class MappingWatcher implements AutoCloseable {
             report.accept(mappings + " is gone; keeping the previous stubs until it is back");
             return Optional.empty();
         }
-        List<StubFile> files = new ArrayList<>();
-        for (Path path : paths.stream().sorted().toList()) {
-            Optional<StubFile> file = StubFile.read(mappings, path);
-            if (file.isPresent() && file.get().problem().isPresent()) {
-                report.accept("mappings/" + file.get().name() + " is not a valid stub: " + file.get().problem().get()
-                        + "; keeping the previous stubs");
-                return Optional.empty();
-            }
-            file.ifPresent(files::add);
-        }
-        return Optional.of(files);
+        Optional<StubFile> bad = files.stream().filter(f -> f.problem().isPresent()).findFirst();
+        bad.ifPresent(f -> report.accept(f.describeProblem() + "; keeping the previous stubs"));
+        return bad.isPresent() ? Optional.empty() : Optional.of(files);
     }
 
     @Override

@@ -113,7 +113,7 @@ public final class MockServer implements AutoCloseable {
                 .extensions(new VendorTransformer(ronglian, state), new VendorTransformer(xianwei, state),
                         new ClientInfoTransformer(state), new ConversationTransformer(state),
                         new EventFeedTransformer(state), new TckAdminApi(state, reset));
-        o.root().ifPresentOrElse(r -> cfg.usingFilesUnderDirectory(checkRoot(r).toString()),
+        o.root().ifPresentOrElse(r -> cfg.usingFilesUnderDirectory(checkStubs(checkRoot(r)).toString()),
                 () -> cfg.usingFilesUnderClasspath(BUNDLED_ROOT));
         CappedJournalStore journal = new CappedJournalStore(o.journalCap());
         cfg.withStores(new DefaultStores(cfg.filesRoot()) {
@@ -175,6 +175,25 @@ public final class MockServer implements AutoCloseable {
                     + " is not a WireMock root directory: it has neither mappings/ nor __files/");
         }
         return root.toAbsolutePath();
+    }
+
+    /**
+     * The root, once each of its stub files reads as a stub: WireMock would name the file but not the place or the
+     * flaw ("Error parsing JSON" for a valid document of the wrong shape too).
+     */
+    private static Path checkStubs(Path root) {
+        Path mappings = root.resolve("mappings");
+        if (!Files.isDirectory(mappings)) {
+            return root;
+        }
+        try {
+            StubFile.readAll(mappings).stream().filter(f -> f.problem().isPresent()).findFirst().ifPresent(f -> {
+                throw new MockStartException("cannot load the stubs under " + mappings + ": " + f.describeProblem());
+            });
+        } catch (IOException e) {
+            throw new MockStartException("cannot read " + mappings + ": " + e.getMessage(), e);
+        }
+        return root;
     }
 
     /** The root's fixture.json, else the bundled one, plus the accounts the options add. */

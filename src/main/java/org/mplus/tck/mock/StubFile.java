@@ -7,9 +7,12 @@ import com.github.tomakehurst.wiremock.matching.UrlPattern;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappingCollection;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +41,38 @@ record StubFile(String name, List<StubMapping> stubs, Optional<String> problem, 
     StubFile {
         stubs = List.copyOf(stubs);
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * Every *.json under {@code mappings}, in name order; a file or folder that vanishes while it is read (an
+     * editor's temporary file) is left out, as WireMock would never see it either.
+     */
+    static List<StubFile> readAll(Path mappings) throws IOException {
+        List<Path> paths = new ArrayList<>();
+        Files.walkFileTree(mappings, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (file.getFileName().toString().endsWith(".json")) {
+                    paths.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        List<StubFile> files = new ArrayList<>();
+        for (Path path : paths.stream().sorted().toList()) {
+            read(mappings, path).ifPresent(files::add);
+        }
+        return files;
+    }
+
+    /** "mappings/x.json is not a valid stub: …", for a file with a problem. */
+    String describeProblem() {
+        return "mappings/" + name + " is not a valid stub: " + problem.orElse("(none)");
     }
 
     /** Reads a file; empty when it vanished before it could be read (an editor's temporary file). */

@@ -35,6 +35,13 @@ class StartOptionsTest {
         MockStartException bad = assertThrows(MockStartException.class,
                 () -> MockServer.start(MockOptions.defaults().withRoot(dir)));
         assertTrue(bad.getMessage().startsWith("cannot load the stubs under"), bad.getMessage());
+        assertTrue(bad.getMessage().contains("mappings/bad.json is not a valid stub: at line 1, column 3: not JSON"),
+                bad.getMessage());
+        Files.writeString(dir.resolve("mappings/bad.json"), "{\"request\":{\"url\":\"/a\"},\"response\":{\"status\":\"ok\"}}");
+        MockStartException shape = assertThrows(MockStartException.class,
+                () -> MockServer.start(MockOptions.defaults().withRoot(dir)));
+        assertTrue(shape.getMessage().endsWith("mappings/bad.json is not a valid stub: at /response/status: expected a"
+                + " whole number, found String \"ok\""), shape.getMessage());
     }
 
     @Test

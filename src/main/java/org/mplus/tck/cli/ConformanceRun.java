@@ -25,6 +25,8 @@ public final class ConformanceRun {
 
     public static final String FEATURES = "classpath:features";
     public static final String GLUE = "org.mplus.tck.steps";
+    /** Cucumber's own report, beside the kit's. */
+    public static final String CUCUMBER_HTML = "cucumber.html";
 
     private final RunSettings settings;
     private final Optional<String> tags;
@@ -63,7 +65,7 @@ public final class ConformanceRun {
                 "--monochrome"));
         tags.ifPresent(t -> args.addAll(List.of("--tags", t)));
         reportDir.ifPresent(dir -> {
-            args.addAll(List.of("--plugin", "html:" + dir.resolve("cucumber.html")));
+            args.addAll(List.of("--plugin", "html:" + dir.resolve(CUCUMBER_HTML)));
         });
         args.add(FEATURES);
         ByteArrayOutputStream complaints = new ByteArrayOutputStream();

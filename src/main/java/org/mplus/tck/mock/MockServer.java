@@ -62,7 +62,8 @@ public final class MockServer implements AutoCloseable {
         this.options = options;
         this.adminToken = options.adminToken().or(() -> isLoopback(options.bind()) ? Optional.empty()
                 : Optional.of(newToken()));
-        this.state = new MockState(fixture(options), options.imType(), options.storeCap());
+        Fixture file = fixtureFile(options);
+        this.state = new MockState(withAccounts(file, options), file, options.imType(), options.storeCap());
         this.wireMock = startWireMock(options, state, adminToken, this::reset, stopped::countDown);
         this.watcher = options.hotReload() && options.root().isPresent() ? watch(report) : null;
     }
@@ -197,12 +198,20 @@ public final class MockServer implements AutoCloseable {
     }
 
     /** The root's fixture.json, else the bundled one, plus the accounts the options add. */
-    private static Fixture fixture(MockOptions o) {
+    private static Fixture fixtureFile(MockOptions o) {
         Optional<Path> own = o.root().map(r -> r.resolve("fixture.json")).filter(Files::isRegularFile);
         String where = own.map(Path::toString).orElse("the bundled " + BUNDLED_ROOT + "/fixture.json");
         try {
-            Fixture f = Fixture.parse(own.isPresent() ? Files.readString(own.get(), StandardCharsets.UTF_8)
+            return Fixture.parse(own.isPresent() ? Files.readString(own.get(), StandardCharsets.UTF_8)
                     : KitResources.read(BUNDLED_ROOT + "/fixture.json"));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new MockStartException("bad accounts in " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Fixture withAccounts(Fixture file, MockOptions o) {
+        try {
+            Fixture f = file;
             for (String more : o.accounts()) {
                 f = f.plus(Fixture.parse(more));
             }
@@ -210,8 +219,8 @@ public final class MockServer implements AutoCloseable {
                 throw new IllegalArgumentException("signedInUser is missing");
             }
             return f;
-        } catch (IOException | IllegalArgumentException e) {
-            throw new MockStartException("bad accounts in " + where + " or the added accounts: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new MockStartException("bad accounts in fixture.json or the added accounts: " + e.getMessage(), e);
         }
     }
 

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -67,23 +65,13 @@ class AdminFromTheBrowserTest {
 
     private static HeadlessBrowser chromium;
     private static WebDriver browser;
-    private static HttpServer otherSite;
     private MockServer mock;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() {
         Assumptions.assumeTrue(HeadlessBrowser.installed(), HeadlessBrowser.NOT_INSTALLED);
-        otherSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        otherSite.createContext("/", exchange -> {
-            byte[] page = "<!DOCTYPE html><title>elsewhere</title>".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            exchange.getResponseBody().write(page);
-            exchange.close();
-        });
-        otherSite.start();
         chromium = new HeadlessBrowser(List.of("--host-resolver-rules=MAP " + ATTACKER + " 127.0.0.1, MAP "
-                + REBOUND + " 127.0.0.1"));
+                + REBOUND + " 127.0.0.1"), () -> "<!DOCTYPE html><title>elsewhere</title>".getBytes(StandardCharsets.UTF_8));
         browser = chromium.driver();
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
     }
@@ -92,9 +80,6 @@ class AdminFromTheBrowserTest {
     static void stop() {
         if (chromium != null) {
             chromium.close();
-        }
-        if (otherSite != null) {
-            otherSite.stop(0);
         }
     }
 
@@ -124,7 +109,7 @@ class AdminFromTheBrowserTest {
     @Test
     void aPageOnAnotherSiteCanNeitherChangeNorReadAnything() {
         signedPush(mock, "机密 secret");
-        String page = "http://" + ATTACKER + ":" + otherSite.getAddress().getPort() + "/";
+        String page = "http://" + ATTACKER + ":" + chromium.otherOriginPort() + "/";
         Map<String, String> seen = attackFrom(page, mock.baseUrl());
         for (String read : List.of("accounts", "journal", "requests", "deliveries", "feed", "faultJson", "imType")) {
             assertEquals("blocked", seen.get(read), read + ": " + seen);

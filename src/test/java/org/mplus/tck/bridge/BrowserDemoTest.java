@@ -3,9 +3,7 @@ package org.mplus.tck.bridge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +37,6 @@ class BrowserDemoTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private static MockServer mock;
-    private static HttpServer otherOrigin;
     private static HeadlessBrowser chromium;
     private static WebDriver browser;
 
@@ -47,16 +44,7 @@ class BrowserDemoTest {
     static void start() throws IOException {
         Assumptions.assumeTrue(HeadlessBrowser.installed(), HeadlessBrowser.NOT_INSTALLED);
         mock = MockServer.start();
-        otherOrigin = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        otherOrigin.createContext("/", exchange -> {
-            byte[] page = Files.readAllBytes(DEMO);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            exchange.getResponseBody().write(page);
-            exchange.close();
-        });
-        otherOrigin.start();
-        chromium = new HeadlessBrowser(List.of());
+        chromium = new HeadlessBrowser(List.of(), () -> Files.readAllBytes(DEMO));
         browser = chromium.driver();
     }
 
@@ -65,16 +53,13 @@ class BrowserDemoTest {
         if (chromium != null) {
             chromium.close();
         }
-        if (otherOrigin != null) {
-            otherOrigin.stop(0);
-        }
         if (mock != null) {
             mock.close();
         }
     }
 
     private static String demoUrl() {
-        return "http://127.0.0.1:" + otherOrigin.getAddress().getPort() + "/demo.html?mock="
+        return "http://127.0.0.1:" + chromium.otherOriginPort() + "/demo.html?mock="
                 + URLEncoder.encode(mock.baseUrl(), StandardCharsets.UTF_8);
     }
 

@@ -14,10 +14,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.mplus.tck.mock.MockServer;
 import org.mplus.tck.spec.AppLink;
 import org.mplus.tck.spec.Catalog;
 import org.mplus.tck.spec.ImgUrl;
@@ -58,22 +56,10 @@ class FormatGrammarPropertyTest {
             "HTTP\u017f://img.example.com", "\u0130ocal:x", "local\u0131:x", "http\u212a://x", "app_local:4:a:b\n",
             "local:x\n", "local:x\u0085", "local:x\u180e", "app\u017fcheme://4:myapp/param");
 
-    private static MockServer mock;
-    private static BridgePage page;
+    @AutoClose
+    private static final BridgePage page = BridgePage.onItsOwnMock();
     private static final SchemaSet SCHEMAS = new SchemaSet();
     private static final Catalog CATALOG = Catalog.standard();
-
-    @BeforeAll
-    static void open() throws IOException {
-        mock = MockServer.start();
-        page = new BridgePage(mock);
-    }
-
-    @AfterAll
-    static void close() {
-        page.close();
-        mock.close();
-    }
 
     @Test
     void imgUrlHasOneAnswerEverywhere() throws IOException {

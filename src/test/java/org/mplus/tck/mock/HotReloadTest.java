@@ -19,10 +19,8 @@ class HotReloadTest {
 
     @Test
     void aNewStubIsServedAndABadFileKeepsThePreviousStubs(@TempDir Path root) throws Exception {
-        RootCopy.bundled(root);
         List<String> news = new CopyOnWriteArrayList<>();
-        try (MockServer server = MockServer.start(MockOptions.defaults().withRoot(root).withHotReload(true),
-                news::add)) {
+        try (MockServer server = watching(root, news::add)) {
             server.serveFile("/__tck/bridge/kept.js", "text/javascript", "1;");
             String url = server.baseUrl() + "/hello";
             assertEquals(404, Http.get(url).status());
@@ -45,10 +43,8 @@ class HotReloadTest {
 
     @Test
     void vanishingTemporaryFilesAndFoldersNeverStopTheWatcher(@TempDir Path root) throws Exception {
-        RootCopy.bundled(root);
         List<String> news = new CopyOnWriteArrayList<>();
-        try (MockServer server = MockServer.start(MockOptions.defaults().withRoot(root).withHotReload(true),
-                news::add)) {
+        try (MockServer server = watching(root, news::add)) {
             Path mappings = root.resolve("mappings");
             AtomicBoolean churning = new AtomicBoolean(true);
             Thread editor = new Thread(() -> {
@@ -99,10 +95,8 @@ class HotReloadTest {
 
     @Test
     void aBadStubIsReportedByWhatIsWrongWithIt(@TempDir Path root) throws Exception {
-        RootCopy.bundled(root);
         List<String> news = new CopyOnWriteArrayList<>();
-        try (MockServer server = MockServer.start(MockOptions.defaults().withRoot(root).withHotReload(true),
-                news::add)) {
+        try (MockServer server = watching(root, news::add)) {
             Path file = root.resolve("mappings/bad.json");
             for (String[] bad : List.of(
                     new String[] {"{ broken", "not JSON", "line 1, column 3"},
@@ -124,9 +118,9 @@ class HotReloadTest {
 
     @Test
     void aStubThatMatchesEveryUrlIsWarnedAboutAtStartAndOnReload(@TempDir Path root) throws Exception {
+        List<String> news = new CopyOnWriteArrayList<>();
         RootCopy.bundled(root);
         Files.writeString(root.resolve("mappings/empty.json"), "{}");
-        List<String> news = new CopyOnWriteArrayList<>();
         try (MockServer server = MockServer.start(MockOptions.defaults().withRoot(root).withHotReload(true),
                 news::add)) {
             assertTrue(news.stream().anyMatch(n -> n.contains("mappings/empty.json") && n.contains("matches every URL")),
@@ -142,7 +136,6 @@ class HotReloadTest {
 
     @Test
     void aWatcherThatStopsSaysSo(@TempDir Path root) throws Exception {
-        RootCopy.bundled(root);
         List<String> news = new CopyOnWriteArrayList<>();
         java.util.function.Consumer<String> failing = line -> {
             news.add(line);
@@ -150,7 +143,7 @@ class HotReloadTest {
                 throw new StackOverflowError("as deep as it goes"); // what no catch in the loop should swallow
             }
         };
-        try (MockServer server = MockServer.start(MockOptions.defaults().withRoot(root).withHotReload(true), failing)) {
+        try (MockServer server = watching(root, failing)) {
             Files.writeString(root.resolve("mappings/hello.json"),
                     "{\"request\":{\"method\":\"GET\",\"url\":\"/hello\"},\"response\":{\"status\":200}}");
             waitFor(() -> news.stream().anyMatch(n -> n.startsWith("hot reload stopped")), "word that it stopped");
@@ -164,6 +157,12 @@ class HotReloadTest {
                 Files.delete(p);
             }
         }
+    }
+
+    /** A mock on a copy of the bundled root, its mappings/ watched; what the watcher says goes to {@code news}. */
+    private static MockServer watching(Path root, java.util.function.Consumer<String> news) throws IOException {
+        RootCopy.bundled(root);
+        return MockServer.start(MockOptions.defaults().withRoot(root).withHotReload(true), news);
     }
 
     static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {

@@ -78,7 +78,10 @@ public final class MockServer implements AutoCloseable {
         return new MockServer(options, line -> { });
     }
 
-    /** As {@link #start(MockOptions)}; hot-reload news (reloaded, a bad file) goes to {@code report}. */
+    /**
+     * As {@link #start(MockOptions)}; hot-reload news (reloaded, a bad file, a stub that matches every URL, the
+     * watcher stopping) goes to {@code report}.
+     */
     public static MockServer start(MockOptions options, Consumer<String> report) {
         return new MockServer(options, report);
     }

@@ -200,7 +200,7 @@ public final class MockServer implements AutoCloseable {
         return root;
     }
 
-    /** The root's fixture.json, else the bundled one, plus the accounts the options add. */
+    /** The root's fixture.json, else the bundled one. */
     private static Fixture fixtureFile(MockOptions o) {
         Optional<Path> own = o.root().map(r -> r.resolve("fixture.json")).filter(Files::isRegularFile);
         String where = own.map(Path::toString).orElse("the bundled " + BUNDLED_ROOT + "/fixture.json");
@@ -212,6 +212,7 @@ public final class MockServer implements AutoCloseable {
         }
     }
 
+    /** The fixture with the accounts the options add (they survive reset). */
     private static Fixture withAccounts(Fixture file, MockOptions o) {
         try {
             Fixture f = file;

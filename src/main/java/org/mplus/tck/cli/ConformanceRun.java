@@ -42,6 +42,8 @@ public final class ConformanceRun {
     static final int MAX_RERUNS = 3;
     /** What the formats' own features are tagged with: @format:link, @format:imgUrl. */
     static final String FORMAT_TAG = "@format:";
+    /** Cucumber's own report, beside the kit's. */
+    public static final String CUCUMBER_HTML = "cucumber.html";
 
     private final RunSettings settings;
     private final Optional<String> tags;
@@ -137,7 +139,7 @@ public final class ConformanceRun {
     private RuntimeOptions options(List<String> features, int workers, Optional<Path> html, RunListener listener) {
         List<String> args = new ArrayList<>(List.of("--glue", GLUE, "--threads", String.valueOf(workers),
                 "--monochrome", "--tags", tagExpression()));
-        html.ifPresent(dir -> args.addAll(List.of("--plugin", "html:" + dir.resolve("cucumber.html"))));
+        html.ifPresent(dir -> args.addAll(List.of("--plugin", "html:" + dir.resolve(CUCUMBER_HTML))));
         args.addAll(features);
         ByteArrayOutputStream complaints = new ByteArrayOutputStream();
         try {

@@ -124,6 +124,11 @@ class RunCommandTest {
         Path reports = temp.resolve("reports-" + System.nanoTime());
         List<String> all = new ArrayList<>(List.of("run", "--threads", "1", "--report-dir", reports.toString()));
         all.addAll(List.of(args));
+        return runExactly(reports, all);
+    }
+
+    /** Runs the command line as given ({@code reports} is where it sends the reports, for the Run to read). */
+    private static Run runExactly(Path reports, List<String> all) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
@@ -436,6 +441,40 @@ class RunCommandTest {
         assertEquals(4, progress.size(), r.out());
         assertTrue(progress.subList(0, 3).stream().allMatch(l -> l.contains("after a slow vendor accepted")), r.out());
         assertTrue(progress.get(3).contains("getImType"), r.out());
+    }
+
+    @Test
+    void aReportFolderThatCannotBeWrittenIsAUsageErrorInALine() throws IOException {
+        Path clash = Files.createDirectories(temp.resolve("clash").resolve("cucumber.html"));
+        Path file = Files.writeString(temp.resolve("a-file"), "not a folder");
+        for (Path reports : List.of(clash.getParent(), file, file.resolve("below"))) {
+            Run r = runExactly(reports, List.of("run", "--tags", GET_IMTYPE, "--report-dir", reports.toString()));
+            assertEquals(2, r.exit(), r.out());
+            assertTrue(r.lastLine().startsWith("usage error: cannot write the reports to " + reports + " ("),
+                    r.lastLine());
+            assertTrue(r.lastLine().endsWith("): give --report-dir a folder the kit may write"), r.lastLine());
+            assertEquals(1, r.out().lines().count(), "one line, before anything runs: " + r.out());
+            assertFalse((r.out() + r.err()).contains("\tat ") || (r.out() + r.err()).contains("Exception"),
+                    r.out() + r.err());
+        }
+    }
+
+    @Test
+    void noThreadsIsAUsageError() {
+        Path reports = temp.resolve("reports-" + System.nanoTime());
+        Run r = runExactly(reports, List.of("run", "--threads", "0", "--report-dir", reports.toString()));
+        assertEquals(2, r.exit(), r.out());
+        assertEquals("usage error: --threads 0: give 1 or more (how many scenarios run at once)", r.lastLine());
+        assertFalse(r.err().contains("WARNING"), r.err());
+    }
+
+    @Test
+    void aTagExpressionThatDoesNotParseIsAUsageError() {
+        Run r = run("--tags", "not (");
+        assertEquals(2, r.exit(), r.out());
+        assertEquals("usage error: --tags \"not (\" is not a tag expression (Unmatched (): write e.g. \"not @wire\""
+                + " or \"@rule:SEND-CHAT-01 or @slow\"", r.lastLine());
+        assertFalse((r.out() + r.err()).contains("--glue"), "no Cucumber argument list: " + r.out());
     }
 
     @Test

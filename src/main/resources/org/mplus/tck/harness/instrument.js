@@ -149,7 +149,11 @@
       }
       try {
         var bridge = window.mplus;
-        if (mode === 'no-options') {
+        if (bridge === null || bridge === undefined) {
+          call.thrown = 'window.mplus is not defined';
+        } else if (typeof bridge[name] !== 'function') {
+          call.thrown = 'mplus.' + name + ' is not defined';   // in the page's terms, not the kit's
+        } else if (mode === 'no-options') {
           bridge[name]();
         } else {
           bridge[name](opts);

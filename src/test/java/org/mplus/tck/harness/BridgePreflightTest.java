@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Asking a bridge for its vendor, when the user did not say: what the bridge lacks is said in the page's terms. */
-class ImTypeProbeTest {
+class BridgePreflightTest {
 
     @TempDir
     Path dir;
@@ -22,7 +22,8 @@ class ImTypeProbeTest {
         Path bridge = dir.resolve("no-getimtype.js");
         Files.writeString(bridge, "window.mplus = { sendChatMessage: function (o) {} };", StandardCharsets.UTF_8);
         HarnessError e = assertThrows(HarnessError.class,
-                () -> ImTypeProbe.ask(RunSettings.reference().withBridge(BridgeSource.parse(bridge.toString()))));
+                () -> BridgePreflight.run(RunSettings.reference().withBridge(BridgeSource.parse(bridge.toString())),
+                        true));
         assertTrue(e.getMessage().contains("mplus.getImType is not defined"), e.getMessage());
         assertTrue(e.getMessage().endsWith("pass --im-type 0 or --im-type 1"), e.getMessage());
         assertFalse(e.getMessage().contains("bridge[name]"), "a kit-internal name: " + e.getMessage());

@@ -82,7 +82,7 @@ class FlakyAndNotPlayableReportsTest {
     void junitPassesTheFlakyWithItsWarningAndSkipsTheNotPlayableWithItsAdvice() {
         String xml = JUnitReport.render(assess(false, GOOD, FLAKY, UNPLAYABLE));
         assertTrue(xml.contains("failures=\"0\" errors=\"0\" skipped=\"1\""), xml);
-        assertTrue(xml.contains("<system-out>FLAKY: TIMEOUT among the other scenarios"), xml);
+        assertTrue(xml.contains("<system-out>verdict: FLAKY\nFLAKY: TIMEOUT among the other scenarios"), xml);
         assertTrue(xml.contains("<skipped message=\"not playable: this scenario needs the kit to play the user at the "
                 + "share picker through window.mplusTckUser"), xml);
         assertTrue(xml.contains("<property name=\"hook window.mplusTckUser\" value=\"NOT honoured: the bridge never "

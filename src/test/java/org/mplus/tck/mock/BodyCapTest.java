@@ -89,4 +89,18 @@ class BodyCapTest extends SharedMock {
                 "Authorization", "Bearer " + Demo.XW_TOKEN, "X-Xianwei-App", Demo.XW_APP, BodyCap.HEADER, "too-large");
         assertEquals(0, a.json().path("code").asInt(-1), a.body());
     }
+
+    @Test
+    void aMultipartStubOfARootStillReadsItsParts() throws IOException {
+        // a root's own stub may match multipart parts, which WireMock reads through the servlet request itself
+        server.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/upload")
+                .withMultipartRequestBody(com.github.tomakehurst.wiremock.client.WireMock.aMultipart("file")
+                        .withBody(com.github.tomakehurst.wiremock.client.WireMock.equalTo("hello")))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.ok("got it")));
+        String body = "--b\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nhello\r\n--b--\r\n";
+        Http.Answer a = Http.send("POST", server.baseUrl() + "/upload", body,
+                "Content-Type", "multipart/form-data; boundary=b");
+        assertEquals(200, a.status(), a.body());
+        assertEquals("got it", a.body());
+    }
 }

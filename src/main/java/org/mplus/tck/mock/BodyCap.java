@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -37,6 +38,13 @@ final class BodyCap implements Filter {
             this.value = value;
         }
     }
+
+    /**
+     * How much of a body over the cap is read and dropped after the answer: a server that closes a connection
+     * with data unread resets it, and the reset can destroy its own answer on the way to the client. Bodies
+     * declared larger than this are not waited for (nor kept: dropped as they are read).
+     */
+    static final int DRAINED_BYTES = 1024 * 1024;
 
     private final int maxBytes;
 
@@ -65,6 +73,25 @@ final class BodyCap implements Filter {
             }
         }
         chain.doFilter(new Capped(request, body, cut), res);
+        if (cut == Cut.TOO_LARGE && !request.isAsyncStarted() && request.getContentLengthLong() <= DRAINED_BYTES) {
+            drain(request, res);
+        }
+    }
+
+    /** Sends the answer, then reads what is left of the body, up to {@link #DRAINED_BYTES}, into nothing. */
+    private static void drain(HttpServletRequest request, ServletResponse res) {
+        byte[] scratch = new byte[8192];
+        try {
+            res.flushBuffer();
+            InputStream in = request.getInputStream();
+            long left = DRAINED_BYTES;
+            int n;
+            while (left > 0 && (n = in.read(scratch, 0, (int) Math.min(scratch.length, left))) > 0) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // the client stopped sending or went away: its answer is out, there is nothing more to do
+        }
     }
 
     /** The request with the body read so far (or none) and, when it was cut, the header that says so. */

@@ -41,14 +41,14 @@ Feature: Callbacks — one answer, asynchronously, whatever callbacks the page p
     When the page calls sendChatMessage with imaccount "" and message "你好" and only success
     Then success is never called
     And nothing is thrown, then or later
-    And nothing was sent to any vendor
+    And nothing was delivered
 
     Examples:
       | vendor |
       | 先维IM |
       | 容联云 |
 
-  @rule:CALLBACK-03 @rule:SEND-MSG-03
+  @rule:CALLBACK-03 @rule:SEND-MSG-04
   Scenario: sendMessage on 先维IM with no callbacks throws nothing and sends nothing
     Given the client runs on 先维IM
     When the page calls sendMessage with imaccount "lisi" and message "你好" and no callbacks

@@ -13,13 +13,17 @@ Feature: getImType — 获取IM类型
   Pages branch on imType to decide which calls they may make (sendMessage and showMessage are 容联云's
   only), so the answer must be the number of the vendor the client really talks to.
 
-  @rule:GET-IMTYPE-01 @rule:GET-IMTYPE-02
+  The table gives the values without a type; that imType is a number rather than the string "1" is the
+  kit's reading (GET-IMTYPE-03, SHOULD: pages compare with ===).
+
+  @rule:GET-IMTYPE-01 @rule:GET-IMTYPE-02 @rule:GET-IMTYPE-03
   Scenario Outline: getImType on <vendor> answers imType <imType>, a number
     Given the client runs on <vendor>
     When the page calls getImType
     Then success is called once
-    And res.imType is the number 0 or 1
+    And res.imType is 0 or 1
     And res.imType names that vendor
+    And res.imType is a number, not a string
 
     Examples:
       | vendor | imType |

@@ -9,11 +9,18 @@ Feature: shareIMUI — 分享h5应用到IM(5.2.0)
       参数说明: title — 分享标题; desc — 分享描述; appname — 分享应用名; appid — 分享应用id;
                imgUrl — 分享图标，见imgUrl链接格式定义; link — 分享链接，见link链接格式
 
-  The user picks whom to share with. In a test page the kit plays the user through
-  window.mplusTckUser: {shareTo: "lisi"} picks lisi, {shareTo: null} cancels. The share is a link card
-  delivered to the pick; success comes after the vendor accepted it.
+  The user picks whom to share with. In a test page the kit plays the user through the test hook
+  window.mplusTckUser: {shareTo: "lisi"} picks lisi, {shareTo: null} cancels (docs/hooks.md). The share
+  is a link card delivered to the pick; success comes after the vendor accepted it. The scenarios whose
+  verdict rests on the pick carry the hook's tag: for a bridge that never reads the hook they are
+  NOT-PLAYABLE, neither passed nor failed.
 
-  @wire @rule:SHARE-01 @rule:DELIVERY-04
+  The imgUrl and link formats are judged here, through shareIMUI: every valid form is accepted (SHARE-03,
+  SHARE-05, the doc's words); a link outside its format would share a card that opens nothing (SHARE-06,
+  MUST); an imgUrl outside its format only loses the icon, so its rejection is the kit's reading
+  (SHARE-04, SHOULD). The formats themselves are checked by check-link and check-img-url.
+
+  @wire @hook:mplusTckUser @rule:SHARE-01 @rule:DELIVERY-04
   Scenario Outline: shareIMUI on <vendor> delivers one link card to the <who> the user picks
     Given the client runs on <vendor>
     And the user will share with "<pick>"
@@ -28,7 +35,7 @@ Feature: shareIMUI — 分享h5应用到IM(5.2.0)
       | group | 先维IM | gg800895384 |
       | group | 容联云 | gg800895384 |
 
-  @rule:SHARE-02
+  @hook:mplusTckUser @rule:SHARE-02
   Scenario Outline: shareIMUI on <vendor> fails and sends nothing when the user cancels
     Given the client runs on <vendor>
     And the user will cancel the share
@@ -41,7 +48,7 @@ Feature: shareIMUI — 分享h5应用到IM(5.2.0)
       | 先维IM |
       | 容联云 |
 
-  @wire @rule:SHARE-03
+  @wire @hook:mplusTckUser @rule:SHARE-03
   Scenario Outline: shareIMUI on <vendor> accepts the imgUrl <imgUrl>
     Given the client runs on <vendor>
     And the user will share with "lisi"
@@ -80,7 +87,7 @@ Feature: shareIMUI — 分享h5应用到IM(5.2.0)
       | 先维IM | ftp://img.example.com/icon.png  |
       | 先维IM | app_local:1:myapp:/img/icon.png |
 
-  @wire @rule:SHARE-05
+  @wire @hook:mplusTckUser @rule:SHARE-05
   Scenario Outline: shareIMUI on <vendor> accepts the link <link>
     Given the client runs on <vendor>
     And the user will share with "lisi"

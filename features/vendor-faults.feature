@@ -85,7 +85,7 @@ Feature: Vendor refusals and network faults — success means the vendor accepte
       | sendGroupMessage | 容联云 | gg800895384 |
       | sendMessage      | 容联云 | lisi        |
 
-  @since:5.2.0 @rule:DELIVERY-02
+  @since:5.2.0 @hook:mplusTckUser @rule:DELIVERY-02
   Scenario Outline: shareIMUI on <vendor> fails when the vendor refuses the card
     Given the client runs on <vendor>
     And <vendor> refuses every request with error code "<code>"

@@ -163,8 +163,23 @@ declare namespace mplus {
   function shareIMUI(options: ShareIMUIOptions): void;
 }
 
+/**
+ * window.mplusTckUser: the user at the share picker, played by mplus-tck.
+ * The kit sets window.mplusTckUser before a call that needs the user's pick. A test build of the bridge reads it
+ * where it would show its share picker: when it is an object with shareTo, the bridge takes that pick (null: the
+ * user cancels) without showing the picker; otherwise it asks the user as usual. The kit notes whether the
+ * bridge read it during the call.
+ * Calls: shareIMUI. Guide: docs/hooks.md.
+ */
+interface MplusTckUser {
+  /** the account the user picks (a user's or a group's imaccount), or null: the user cancels. */
+  shareTo: string | null;
+}
+
 interface Window {
   mplus: typeof mplus;
+  /** Test hook, set by mplus-tck in its test pages only: the user at the share picker. See MplusTckUser. */
+  mplusTckUser?: MplusTckUser;
 }
 
 interface DocumentEventMap {

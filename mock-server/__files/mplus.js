@@ -521,9 +521,10 @@
     }
   };
 
-  // Java's regionMatches(ignoreCase) on one character: equal in upper or in lower case.
+  // The prefix's (lower-case) character b, or its ASCII capital where any case goes. ASCII only, as the schema's
+  // [Hh][Tt][Tt][Pp][Ss] is: toUpperCase would take "\u017f" (long s) for "s", so "http\u017f://" passed for https.
   function sameLetter(a, b, anyCase) {
-    return a === b || anyCase && (a.toUpperCase() === b.toUpperCase() || a.toLowerCase() === b.toLowerCase());
+    return a === b || anyCase && a >= 'A' && a <= 'Z' && a.toLowerCase() === b;
   }
 
   var IMG_STARTS = [

@@ -1,5 +1,6 @@
-/* sendGroupMessage reports success for an empty or missing message, without sending.
- * breaks: INPUT-01
+/* sendGroupMessage reports success for a missing, empty or non-string message, without sending.
+ * breaks: INPUT-01, INPUT-05, INPUT-06
+ * also: INPUT-02
  */
 corpus.breakCall('sendGroupMessage', function (real, o) {
   if (o && (typeof o.message !== 'string' || o.message === '')) {

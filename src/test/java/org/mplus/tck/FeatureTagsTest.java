@@ -3,11 +3,20 @@ package org.mplus.tck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cucumber.gherkin.GherkinParser;
+import io.cucumber.messages.types.Envelope;
+import io.cucumber.messages.types.Pickle;
+import io.cucumber.messages.types.PickleStep;
+import io.cucumber.messages.types.PickleTag;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -17,6 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mplus.tck.spec.Catalog;
 import org.mplus.tck.spec.Rule;
+import org.mplus.tck.steps.ShareSteps;
 
 /** The features and the catalog agree: every rule has a scenario, and every @rule tag names a rule. */
 class FeatureTagsTest {
@@ -51,6 +61,47 @@ class FeatureTagsTest {
     void everyRuleTagNamesARuleOfTheCatalog() throws IOException {
         tagsByFile().forEach((file, ids) -> ids.forEach(id -> assertTrue(Catalog.standard().rule(id).isPresent(),
                 file + " tags @rule:" + id + ", which is not in schemas/catalog.json")));
+    }
+
+    private static List<Pickle> pickles() throws IOException {
+        List<Pickle> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("features"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".feature")).sorted().toList()) {
+                try (InputStream in = Files.newInputStream(f)) {
+                    GherkinParser.builder().includeSource(false).includeGherkinDocument(false).build()
+                            .parse(f.toString(), in).map(Envelope::getPickle).flatMap(Optional::stream)
+                            .forEach(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The kit knows which scenarios need a test hook by their @hook: tag: every such tag names a hook of the catalog
+     * and a scenario that offers it; every scenario whose outcome rests on the user's pick (a share that reaches the
+     * picker: delivered to the pick, cancelled, refused by the vendor) carries the tag.
+     */
+    @Test
+    void everyScenarioThatRestsOnTheUsersPickIsTaggedWithTheHook() throws IOException {
+        String tag = Catalog.standard().hook(ShareSteps.USER_HOOK).orElseThrow().tag();
+        for (Pickle p : pickles()) {
+            List<String> tags = p.getTags().stream().map(PickleTag::getName).toList();
+            List<String> steps = p.getSteps().stream().map(PickleStep::getText).toList();
+            tags.stream().filter(t -> t.startsWith("@hook:")).forEach(t -> assertTrue(
+                    Catalog.standard().hook(t.substring("@hook:".length())).isPresent(),
+                    p.getUri() + ": " + p.getName() + " is tagged " + t + ", which is no hook of the catalog"));
+            boolean offers = steps.stream().anyMatch(st -> st.startsWith("the user will "));
+            // A share with valid options reaches the pick; one the bridge must reject does not.
+            boolean restsOnThePick = offers && (steps.contains("the page shares its app")
+                    || steps.stream().anyMatch(st -> st.startsWith("the page shares its app with"))
+                            && steps.contains("success is called once"));
+            assertEquals(restsOnThePick, tags.contains(tag), p.getUri() + ": \"" + p.getName() + "\" "
+                    + (restsOnThePick ? "rests on the user's pick but is not tagged " : "is tagged ") + tag
+                    + (restsOnThePick ? "" : " but does not rest on the user's pick"));
+            assertTrue(!tags.contains(tag) || offers, p.getUri() + ": " + p.getName() + " needs " + tag
+                    + " but never offers it (\"Given the user will …\")");
+        }
     }
 
     @Test

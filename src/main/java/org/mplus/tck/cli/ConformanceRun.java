@@ -12,11 +12,17 @@ import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PUBLISH_QUIET_P
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherConfig;
@@ -25,21 +31,32 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.KitRun;
 import org.mplus.tck.harness.RunSettings;
+import org.mplus.tck.report.HookVerdicts;
 import org.mplus.tck.report.RunListener;
 import org.mplus.tck.report.RunResult;
 import org.mplus.tck.report.RunSetup;
+import org.mplus.tck.report.ScenarioResult;
 import org.mplus.tck.report.SuiteListener;
+import org.mplus.tck.report.TimingConfirmation;
 import org.mplus.tck.spec.Catalog;
 
 /**
  * Runs the features (packaged in the jar) on the JUnit Platform, through Cucumber's engine with the kit's glue,
  * and collects the verdicts: the same way a vendor's build runs the suite, with the run's own settings, so that
- * runs in one JVM are independent of each other.
+ * runs in one JVM are independent of each other. Before it reports them, it settles the ones that could rest on
+ * something other than the bridge: a scenario that needs a test hook the bridge never reads is NOT-PLAYABLE, and a
+ * failure that rested on timing is re-run alone (again, up to {@value #MAX_RERUNS} times, while the machine keeps
+ * stalling) and reported only if it repeats, FLAKY if not.
  */
 public final class ConformanceRun {
 
     public static final String FEATURES = "features";
     public static final String GLUE = "org.mplus.tck.steps";
+    static final int MAX_RERUNS = 3;
+    /** What the formats' own features are tagged with: @format:link, @format:imgUrl. */
+    static final String FORMAT_TAG = "@format:";
+    /** Cucumber's own report, beside the kit's. */
+    public static final String CUCUMBER_HTML = "cucumber.html";
 
     private final RunSettings settings;
     private final Optional<String> tags;
@@ -56,33 +73,93 @@ public final class ConformanceRun {
     /** @param setup what the reports say was judged; the engine's version is filled in once it ran */
     public RunResult run(RunListener listener, RunSetup setup) {
         long started = System.nanoTime();
+        HeldVerdicts held = new HeldVerdicts(listener);
         try (KitRun run = new KitRun(settings, Catalog.standard())) {
-            SuiteListener suite = new SuiteListener(run, listener);
-            LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build())
-                    .execute(request(), suite);
-            if (!suite.engineFailures().isEmpty()) {
-                Throwable e = suite.engineFailures().get(0);
-                throw new HarnessError("Cucumber could not run the suite: " + e.getMessage(), e);
-            }
-            return new RunResult(setup.withEngineVersion(run.workbenches().engineVersion()), suite.results(),
+            List<ScenarioResult> first = judge(run, List.of(DiscoverySelectors.selectPackage(FEATURES)), threads,
+                    reportDir, held);
+            List<ScenarioResult> results = confirmTimingFailures(run, HookVerdicts.settle(first));
+            held.release(results);
+            return new RunResult(setup.withEngineVersion(run.workbenches().engineVersion()), results,
                     Duration.ofNanos(System.nanoTime() - started), Optional.empty());
         }
     }
 
-    private LauncherDiscoveryRequest request() {
+    private List<ScenarioResult> judge(KitRun run, List<? extends DiscoverySelector> selectors, int workers,
+            Optional<Path> html, RunListener listener) {
+        SuiteListener suite = new SuiteListener(run, listener);
+        LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build())
+                .execute(request(selectors, workers, html), suite);
+        if (!suite.engineFailures().isEmpty()) {
+            Throwable e = suite.engineFailures().get(0);
+            throw new HarnessError("Cucumber could not run the suite: " + e.getMessage(), e);
+        }
+        return suite.results();
+    }
+
+    /**
+     * Each failure that rested on timing, re-run alone (one scenario at a time, nothing beside it): reported if it
+     * repeats, FLAKY if it does not. A re-run that fails again while the machine stalled proves nothing, so it is
+     * tried again, up to {@value #MAX_RERUNS} times.
+     */
+    private List<ScenarioResult> confirmTimingFailures(KitRun run, List<ScenarioResult> results) {
+        Map<String, ScenarioResult> settled = new LinkedHashMap<>();
+        results.forEach(s -> settled.put(s.id(), s));
+        List<ScenarioResult> suspects = results.stream().filter(ScenarioResult::failedOnTiming).toList();
+        for (int round = 1; round <= MAX_RERUNS && !suspects.isEmpty(); round++) {
+            Map<String, ScenarioResult> alone = new HashMap<>();
+            judge(run, selectors(suspects), 1, Optional.empty(), r -> { })
+                    .forEach(r -> alone.put(r.location(), r));
+            List<ScenarioResult> again = new ArrayList<>();
+            for (ScenarioResult s : suspects) {
+                ScenarioResult rerun = alone.get(s.location());
+                if (rerun == null) {
+                    throw new HarnessError("re-running " + s.location() + " alone found no such scenario");
+                }
+                TimingConfirmation confirmation = new TimingConfirmation(s, rerun);
+                if (confirmation.inconclusive() && round < MAX_RERUNS) {
+                    again.add(s);
+                } else {
+                    settled.put(s.id(), confirmation.verdict());
+                }
+            }
+            suspects = again;
+        }
+        return List.copyOf(settled.values());
+    }
+
+    /** The scenarios as Cucumber's engine selects one: its feature on the classpath, and its line there. */
+    private static List<DiscoverySelector> selectors(List<ScenarioResult> scenarios) {
+        return scenarios.stream().map(s -> (DiscoverySelector) DiscoverySelectors.selectClasspathResource(
+                FEATURES + "/" + s.file(),
+                FilePosition.from(Integer.parseInt(s.location().substring(s.location().lastIndexOf(':') + 1)))))
+                .toList();
+    }
+
+    /**
+     * The run's tag expression: the user's, and never the formats' own scenarios (they test the kit's parser, not
+     * the bridge, and run under mvn verify and behind check-link and check-img-url).
+     */
+    private String tagExpression() {
+        String noFormats = Catalog.standard().formats().stream().map(f -> "not " + FORMAT_TAG + f.name())
+                .collect(Collectors.joining(" and "));
+        return tags.map(t -> "(" + t + ") and " + noFormats).orElse(noFormats);
+    }
+
+    private LauncherDiscoveryRequest request(List<? extends DiscoverySelector> selectors, int workers,
+            Optional<Path> html) {
         Map<String, String> parameters = new TreeMap<>(Map.of(
                 GLUE_PROPERTY_NAME, GLUE,
                 PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, "true",
                 "cucumber.junit-platform.naming-strategy.short.example-name", "pickle",
-                PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME, String.valueOf(threads > 1),
+                PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME, String.valueOf(workers > 1),
                 PARALLEL_CONFIG_STRATEGY_PROPERTY_NAME, "fixed",
-                PARALLEL_CONFIG_FIXED_PARALLELISM_PROPERTY_NAME, String.valueOf(threads),
-                PARALLEL_CONFIG_FIXED_MAX_POOL_SIZE_PROPERTY_NAME, String.valueOf(threads),
-                EXECUTION_DRY_RUN_PROPERTY_NAME, "false"));
-        tags.ifPresent(t -> parameters.put(FILTER_TAGS_PROPERTY_NAME, t));
-        reportDir.ifPresent(dir -> parameters.put(PLUGIN_PROPERTY_NAME, "html:" + dir.resolve("cucumber.html")));
+                PARALLEL_CONFIG_FIXED_PARALLELISM_PROPERTY_NAME, String.valueOf(workers),
+                PARALLEL_CONFIG_FIXED_MAX_POOL_SIZE_PROPERTY_NAME, String.valueOf(workers),
+                EXECUTION_DRY_RUN_PROPERTY_NAME, "false",
+                FILTER_TAGS_PROPERTY_NAME, tagExpression()));
+        html.ifPresent(dir -> parameters.put(PLUGIN_PROPERTY_NAME, "html:" + dir.resolve(CUCUMBER_HTML)));
         return LauncherDiscoveryRequestBuilder.request()
-                .selectors(List.of(DiscoverySelectors.selectPackage(FEATURES)))
+                .selectors(selectors)
                 .filters(EngineFilter.includeEngines("cucumber"))
                 .configurationParameters(parameters)
                 .build();

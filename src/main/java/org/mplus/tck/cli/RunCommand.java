@@ -1,9 +1,9 @@
 package org.mplus.tck.cli;
 
+import io.cucumber.tagexpressions.TagExpressionParser;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,10 +11,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.mplus.tck.harness.BridgePreflight;
 import org.mplus.tck.harness.BridgeSource;
 import org.mplus.tck.harness.EngineKind;
 import org.mplus.tck.harness.HarnessError;
-import org.mplus.tck.harness.ImTypeProbe;
 import org.mplus.tck.harness.RunSettings;
 import org.mplus.tck.report.Assessment;
 import org.mplus.tck.report.Profile;
@@ -86,15 +86,19 @@ public final class RunCommand implements Callable<Integer> {
         RunSettings settings;
         try {
             claims = profile == null ? Profile.none() : Profile.read(profile);
-            settings = ImTypeProbe.complete(claims.applyTo(settings()));
-            Files.createDirectories(reportDir);
+            settings = BridgePreflight.withVendors(claims.applyTo(settings()));
         } catch (IllegalArgumentException e) {
             return stopped(asked(started), "usage error: " + e.getMessage());
         } catch (HarnessError e) {
             return stopped(asked(started), "harness error: " + e.getMessage());
-        } catch (IOException e) {
-            return stopped(asked(started), "usage error: cannot create the report directory " + reportDir + ": "
-                    + e.getMessage());
+        }
+        Optional<String> unwritable = ReportDirectory.prepare(reportDir);
+        if (unwritable.isPresent()) { // no report can say so: this line is all there is
+            String why = "usage error: cannot write the reports to " + reportDir + " (" + unwritable.get()
+                    + "): give --report-dir a folder the kit may write";
+            System.err.println("mplus-tck run: " + why);
+            out.println(why);
+            return Main.USAGE;
         }
         RunSetup setup = RunSetup.of(KitVersion.current(), settings, claims, Optional.ofNullable(tags), strict, started);
         out.println("mplus-tck " + KitVersion.current() + " · bridge: " + setup.bridgeLabel()
@@ -139,6 +143,19 @@ public final class RunCommand implements Callable<Integer> {
     private RunSettings settings() {
         if (timeoutMs < 100 || timeoutMs > 600_000) {
             throw new IllegalArgumentException("--timeout-ms " + timeoutMs + " is out of range: give 100 to 600000");
+        }
+        if (threads != null && threads < 1) {
+            throw new IllegalArgumentException("--threads " + threads + ": give 1 or more (how many scenarios run at"
+                    + " once)");
+        }
+        if (tags != null) {
+            try {
+                TagExpressionParser.parse(tags);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("--tags \"" + tags + "\" is not a tag expression ("
+                        + e.getMessage().replaceFirst("(?s).*syntax error: ", "").replaceFirst("\\.$", "")
+                        + "): write e.g. \"not @wire\" or \"@rule:SEND-CHAT-01 or @slow\"");
+            }
         }
         if (imType != null && imType != 0 && imType != 1) {
             throw new IllegalArgumentException("--im-type " + imType + ": give 0 (先维IM) or 1 (容联云)");

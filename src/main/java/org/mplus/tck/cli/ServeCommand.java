@@ -5,7 +5,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
+import java.net.Inet4Address;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.mplus.tck.mock.MockOptions;
 import org.mplus.tck.mock.MockServer;
@@ -69,14 +74,11 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("serve: " + e.getMessage());
             return Main.USAGE;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "mplus-tck-serve-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "mplus-tck-serve-stop"));
         printUrls(server);
         IdleHeapRelease.enable(); // after the first answer can be served: it loads the management classes
-        stopped.await();
+        server.awaitStop(); // Ctrl-C, or POST /__admin/shutdown: either way the process ends
+        out.println("stopped.");
         return Main.OK;
     }
 
@@ -102,7 +104,11 @@ public final class ServeCommand implements Callable<Integer> {
         XianweiApp xw = server.directory().snapshot().xianwei().stream().findFirst().orElse(null);
         out.println("mplus-tck vendor mock " + KitVersion.current() + ", imType " + server.imType()
                 + (server.imType() == 1 ? " (容联云)" : " (先维IM)") + ", listening on " + bind + ":" + server.port());
-        out.println("  console           " + base + "/");
+        String withToken = server.adminToken().map(t -> "/?token=" + t).orElse("/");
+        out.println("  console           " + base + withToken);
+        for (String address : networkAddresses(server)) {
+            out.println("    on the network  http://" + address + ":" + server.port() + withToken);
+        }
         out.println("  reference bridge  " + base + "/mplus.js");
         out.println("  demo pages        " + base + "/demo/");
         out.println("  mock client       " + base + "/__tck/client.json");
@@ -114,10 +120,33 @@ public final class ServeCommand implements Callable<Integer> {
                 : "  (X-Xianwei-App: " + xw.appKey() + ")"));
         out.println("  admin API         " + base + "/__admin/tck/");
         server.adminToken().ifPresent(t -> out.println("  admin token       " + t
-                + "  (send Authorization: Bearer " + t + ")"));
+                + "  (send Authorization: Bearer " + t + "; the console links above carry it)"));
         out.println("  root              " + (root == null ? "the bundled mock-server/"
                 : root.toAbsolutePath() + " (mappings/ reload on change)"));
         out.println("Ctrl-C to stop.");
         out.flush();
+    }
+
+    /**
+     * Where a phone on the LAN finds a mock bound to every interface: this machine's IPv4 addresses other than
+     * loopback and link-local. Empty for any other bind (its own address is the one printed).
+     */
+    private List<String> networkAddresses(MockServer server) {
+        if (!server.options().bindsEveryInterface()) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        try {
+            for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (nic.isUp() && !nic.isLoopback()) {
+                    Collections.list(nic.getInetAddresses()).stream()
+                            .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+                            .forEach(a -> found.add(a.getHostAddress()));
+                }
+            }
+        } catch (SocketException e) {
+            out.println("  (cannot list this machine's addresses: " + e.getMessage() + ")");
+        }
+        return found;
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.mplus.tck.harness.BridgeSource;
 import org.mplus.tck.harness.EngineKind;
-import org.mplus.tck.harness.ImTypeProbe;
+import org.mplus.tck.harness.BridgePreflight;
 import org.mplus.tck.harness.RunSettings;
 import org.mplus.tck.report.Profile;
 import org.mplus.tck.report.RunSetup;
@@ -51,7 +51,7 @@ record SuiteSettings(RunSettings settings, Profile profile, boolean strict, Opti
         Profile profile = parameter.apply(PROFILE).map(Path::of).map(Profile::read).orElse(Profile.none());
         RunSettings settings = profile.applyTo(new RunSettings(bridge, engine, timeout, imTypes, Optional.empty(),
                 Optional.empty(), Optional.empty()));
-        return new SuiteSettings(ImTypeProbe.complete(settings), profile,
+        return new SuiteSettings(BridgePreflight.withVendors(settings), profile,
                 parameter.apply(STRICT).map(Boolean::parseBoolean).orElse(false),
                 parameter.apply(REPORT_DIR).map(Path::of), parameter.apply(TAGS));
     }

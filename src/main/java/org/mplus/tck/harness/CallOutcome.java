@@ -17,7 +17,10 @@ import java.util.stream.Collectors;
  * @param callbacks     the first callbacks, in order
  * @param settled       true when the page went quiet (nothing pending) before the timeout
  * @param elapsedMs     how long the kit waited
+ * @param stalledMs     how much of that the kit's own machine was stalled ({@link StallMeter}): the kit waited
+ *                      that much longer
  * @param events        page errors, dialogs and navigation during the call
+ * @param consulted     the kit's test hooks the bridge read during the call (window.mplusTckUser)
  */
 public record CallOutcome(
         String call,
@@ -29,11 +32,25 @@ public record CallOutcome(
         List<CallbackRecord> callbacks,
         boolean settled,
         long elapsedMs,
-        List<PageEvent> events) {
+        long stalledMs,
+        List<PageEvent> events,
+        List<String> consulted) {
 
     public CallOutcome {
         callbacks = List.copyOf(callbacks);
         events = List.copyOf(events);
+        consulted = List.copyOf(consulted);
+    }
+
+    /** The same outcome, knowing how long the kit's machine stalled while it waited. */
+    public CallOutcome withStalls(long ms) {
+        return new CallOutcome(call, mode, returned, thrown, successCount, failCount, callbacks, settled, elapsedMs, ms,
+                events, consulted);
+    }
+
+    /** Whether the kit stopped waiting because its clock ran out, rather than because the bridge answered. */
+    public boolean waitedOutTheClock() {
+        return callbackCount() == 0 && !settled;
     }
 
     public int callbackCount() {
@@ -60,7 +77,8 @@ public record CallOutcome(
         StringBuilder s = new StringBuilder();
         if (callbacks.isEmpty()) {
             s.append("no callback");
-            s.append(settled ? " (the page went quiet)" : " within " + elapsedMs + " ms");
+            s.append(settled ? " (the page went quiet)" : " within " + elapsedMs + " ms"
+                    + (stalledMs > 0 ? " (" + stalledMs + " ms of which the kit's own machine stalled)" : ""));
         } else {
             s.append(callbacks.stream().map(CallbackRecord::describe).collect(Collectors.joining("; then ")));
             int unrecorded = callbackCount() - callbacks.size();

@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** One call as an engine's session watches it: its id on the page, its deadline, and the page events since. */
+/**
+ * One call as an engine's session watches it: its id on the page, its deadline, and the page events since. The
+ * deadline moves by the kit's own stalls measured meanwhile ({@link StallMeter}): a call is given its whole
+ * timeout of time the kit could run in, however busy the machine.
+ */
 public final class CallWatch {
 
     private final String id;
@@ -13,6 +17,7 @@ public final class CallWatch {
     private final int eventsBefore;
     private final long started = System.nanoTime();
     private final long deadline;
+    private final StallMeter.Mark stalls = StallMeter.jvm().mark();
 
     /** @param ids the session's call counter; @param events the page's events, appended to as they happen */
     public CallWatch(AtomicInteger ids, List<PageEvent> events, Duration timeout) {
@@ -27,7 +32,7 @@ public final class CallWatch {
     }
 
     public boolean pastDeadline() {
-        return System.nanoTime() > deadline;
+        return System.nanoTime() > deadline + stalls.nanos();
     }
 
     public long elapsedMs() {

@@ -1,6 +1,7 @@
 package org.mplus.tck.harness;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
 
 /**
  * One callback the bridge made, as the page saw it.
@@ -34,6 +35,18 @@ public record CallbackRecord(
 
     public boolean isFail() {
         return "fail".equals(name);
+    }
+
+    /** res.imType as the doc's value: a whole number, or a string of one ("1"); empty for anything else. */
+    public Optional<Integer> imTypeValue() {
+        if (imType == null) {
+            return Optional.empty();
+        }
+        if (imType.isIntegralNumber() || imType.isNumber() && imType.asDouble() == Math.rint(imType.asDouble())) {
+            return Optional.of(imType.asInt());
+        }
+        return imType.isTextual() && imType.asText().matches("-?[0-9]{1,9}")
+                ? Optional.of(Integer.parseInt(imType.asText())) : Optional.empty();
     }
 
     /** How a failure message shows it: fail({"errMsg":"…"}) after return, +12 ms. */

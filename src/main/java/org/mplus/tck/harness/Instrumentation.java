@@ -41,8 +41,9 @@ public final class Instrumentation {
         return "window.__mplusTck.result(" + literal(id) + ")";
     }
 
+    /** Offers a test hook: window[name] set to the value, every read of it by the bridge counted. */
     public static String setGlobalScript(String name, JsonNode value) {
-        return "window[" + literal(name) + "] = " + literal(value) + ";";
+        return "window.__mplusTck.offer(" + literal(name) + "," + literal(value) + ")";
     }
 
     /** A call's record, or null when the page gave none (it is gone, or never made the call). */
@@ -75,7 +76,8 @@ public final class Instrumentation {
     public static CallOutcome outcome(String name, CallbackMode mode, JsonNode record, boolean settled,
             long elapsedMs, List<PageEvent> during) {
         if (record == null) {
-            return new CallOutcome(name, mode, false, Optional.empty(), 0, 0, List.of(), settled, elapsedMs, during);
+            return new CallOutcome(name, mode, false, Optional.empty(), 0, 0, List.of(), settled, elapsedMs, 0, during,
+                    List.of());
         }
         List<CallbackRecord> records = new ArrayList<>();
         for (JsonNode c : record.path("callbacks")) {
@@ -93,9 +95,11 @@ public final class Instrumentation {
         }
         Optional<String> thrown = record.path("thrown").isTextual()
                 ? Optional.of(record.path("thrown").asText()) : Optional.empty();
+        List<String> consulted = new ArrayList<>();
+        record.path("consulted").forEach(n -> consulted.add(n.asText()));
         return new CallOutcome(name, mode, record.path("returned").asBoolean(), thrown,
                 record.path("count").path("success").asInt(), record.path("count").path("fail").asInt(),
-                records, settled, elapsedMs, during);
+                records, settled, elapsedMs, 0, during, consulted);
     }
 
     private static String literal(Object value) {

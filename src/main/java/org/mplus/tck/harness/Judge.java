@@ -44,13 +44,7 @@ public final class Judge {
     }
 
     public void check(String ruleId, Check check, Observation o) {
-        Rule rule = catalog.rule(ruleId)
-                .orElseThrow(() -> new HarnessError("no rule " + ruleId + " in the catalog"));
-        if (!taggedRules.contains(ruleId)) {
-            throw new HarnessError("this scenario checks " + ruleId + " but is not tagged @rule:" + ruleId
-                    + " (its tags name " + taggedRules + ")");
-        }
-        judged.add(ruleId);
+        Rule rule = judging(ruleId);
         if (check.holds(o)) {
             return;
         }
@@ -63,6 +57,30 @@ public final class Judge {
         } else {
             throw new RuleViolation(finding);
         }
+    }
+
+    /**
+     * A MUST rule broken by what the kit saw before it could call the bridge (the call is not there): the failure to
+     * throw.
+     */
+    public RuleViolation broken(String ruleId, String call, String vendor, String expected, String seen) {
+        Rule rule = judging(ruleId);
+        if (rule.level() != Level.MUST) {
+            throw new HarnessError(ruleId + " is not a MUST rule: a call that is not there cannot be merely warned");
+        }
+        return new RuleViolation(new Finding(rule, call, vendor, expected, seen));
+    }
+
+    /** The rule, once the scenario is known to name it; noted as judged. */
+    private Rule judging(String ruleId) {
+        Rule rule = catalog.rule(ruleId)
+                .orElseThrow(() -> new HarnessError("no rule " + ruleId + " in the catalog"));
+        if (!taggedRules.contains(ruleId)) {
+            throw new HarnessError("this scenario checks " + ruleId + " but is not tagged @rule:" + ruleId
+                    + " (its tags name " + taggedRules + ")");
+        }
+        judged.add(ruleId);
+        return rule;
     }
 
     /** Checks a rule only where the scenario names it (every-call rules a feature opts into with its tags). */

@@ -16,10 +16,16 @@ public interface PageSession extends AutoCloseable {
      */
     CallOutcome call(String name, ObjectNode options, CallbackMode mode, Duration timeout);
 
-    /** Sets window[name] to a JSON value, e.g. the simulated user's choices (window.mplusTckUser). */
+    /**
+     * Offers a test hook: sets window[name] to a JSON value, e.g. the simulated user's choices
+     * (window.mplusTckUser), and counts the bridge's reads of it, which each call's outcome reports.
+     */
     void setGlobal(String name, JsonNode value);
 
-    /** Whether window.mplus exists and which functions it has, as JSON: {"type":…,"functions":[…]}. */
+    /**
+     * Whether window.mplus exists, which functions it has and the type of each member, as JSON:
+     * {"type":…,"functions":[…],"members":{name: type}} ("unreadable" with "error" when reading it throws).
+     */
     JsonNode bridgeShape();
 
     /** Errors, dialogs and navigation since the page loaded. */

@@ -28,14 +28,9 @@ public record Traffic(List<VendorRequest> requests, List<Delivery> deliveries) {
                         + (r.accepted() ? "" : " (" + r.outcomeMessage() + ")"))
                 .collect(Collectors.joining("; "));
         String dels = deliveries.isEmpty() ? "nothing delivered" : deliveries.stream()
-                .map(d -> d.vendor() + " delivered " + quote(d.content()) + " from " + d.from() + " to "
+                .map(d -> d.vendor() + " delivered " + MessageQuote.of(d.content()) + " from " + d.from() + " to "
                         + d.chatType().name().toLowerCase(java.util.Locale.ROOT) + " " + d.to())
                 .collect(Collectors.joining("; "));
         return "the vendors received: " + reqs + "; " + dels;
-    }
-
-    private static String quote(String text) {
-        String shown = text.length() > 80 ? text.substring(0, 80) + "…" : text;
-        return "\"" + shown + "\"";
     }
 }

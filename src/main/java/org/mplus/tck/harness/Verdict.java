@@ -14,6 +14,16 @@ public enum Verdict {
     WARN(Standing.BROKE_SHOULD, "warned", "⚠️", "#fff8c5"),
     /** No callback in time. */
     TIMEOUT(Standing.BROKE_MUST, "timed out", "⏱️", "#ffd8b5"),
+    /**
+     * A failure that rested on timing (a deadline, a slow vendor, a stall of the kit's machine) and did not repeat
+     * when the scenario was re-run alone: a warning with both observations, never a failure, not even with --strict.
+     */
+    FLAKY(Standing.UNSURE, "flaky", "🎲", "#fdf0d5"),
+    /**
+     * The scenario needs a test hook (window.mplusTckUser) that the bridge never reads: the kit cannot play it,
+     * so it neither passes nor fails it, and says how to support the hook.
+     */
+    NOT_PLAYABLE(Standing.NOT_RUN, "not playable", "🧩", "#ddf4ff"),
     /** The bridge's profile does not claim the call, vendor or version. */
     SKIP(Standing.NOT_RUN, "skipped", "⏭️", "#eaeef2"),
     /** The kit could not judge; never the bridge's failure. */
@@ -30,6 +40,8 @@ public enum Verdict {
         BROKE_MUST,
         /** The bridge broke a SHOULD rule: the run fails with --strict only. */
         BROKE_SHOULD,
+        /** A timing failure that did not repeat alone: said, never failing the run. */
+        UNSURE,
         /** The bridge did what the rules ask. */
         PASSED,
         /** Not judged, as the bridge's profile asks. */

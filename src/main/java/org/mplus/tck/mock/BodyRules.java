@@ -12,4 +12,10 @@ package org.mplus.tck.mock;
  */
 public record BodyRules(int maxBytes, VendorError tooLarge, VendorError wrongType, VendorError notJson,
         VendorError missingField, VendorError wrongFieldType) {
+
+    /**
+     * Both vendors' limit (model), and the most of any request body the mock reads: {@link BodyCap} stops there,
+     * before WireMock keeps the body in memory.
+     */
+    public static final int VENDOR_MAX_BYTES = 64 * 1024;
 }

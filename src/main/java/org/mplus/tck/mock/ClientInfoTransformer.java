@@ -5,8 +5,8 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
- * GET /__tck/client.json: what the mock client is (vendor, signed-in user, contacts, groups, credentials),
- * read by the reference bridge. The stub's static body is the demo fixture for stock WireMock; this makes
+ * GET /__tck/client.json: what the mock client is (vendor, signed-in user, contacts, groups, the credentials of
+ * fixture.json it signs with), read by the reference bridge on pages of any origin. The stub's static body is the demo fixture for stock WireMock; this makes
  * it follow imType switches and added accounts.
  */
 final class ClientInfoTransformer extends KitTransformer {
@@ -31,8 +31,11 @@ final class ClientInfoTransformer extends KitTransformer {
         root.set("contacts", JsonResponse.MAPPER.valueToTree(
                 f.users().stream().filter(u -> !u.account().equals(me.account())).toList()));
         root.set("groups", JsonResponse.MAPPER.valueToTree(f.groups()));
-        root.set("ronglian", f.ronglian().isEmpty() ? null : JsonResponse.MAPPER.valueToTree(f.ronglian().get(0)));
-        root.set("xianwei", f.xianwei().isEmpty() ? null : JsonResponse.MAPPER.valueToTree(f.xianwei().get(0)));
+        Fixture client = state.client(); // any page may read this: fixture.json's demo credentials, no added ones
+        root.set("ronglian", client.ronglian().isEmpty() ? null
+                : JsonResponse.MAPPER.valueToTree(client.ronglian().get(0)));
+        root.set("xianwei", client.xianwei().isEmpty() ? null
+                : JsonResponse.MAPPER.valueToTree(client.xianwei().get(0)));
         return root;
     }
 }

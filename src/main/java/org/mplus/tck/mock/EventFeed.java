@@ -3,6 +3,7 @@ package org.mplus.tck.mock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The live feed the console polls: a bounded log of what happened, newest last. */
 public final class EventFeed {
@@ -11,9 +12,18 @@ public final class EventFeed {
     public static final int PAGE = 500;
 
     private final BoundedLog<TckEvent> log;
+    private final String run = UUID.randomUUID().toString();
 
     EventFeed(int cap) {
         this.log = new BoundedLog<>(cap);
+    }
+
+    /**
+     * Which start of the mock the seqs belong to: they begin at 1 again after a restart, so a console that polls
+     * with the last seq it saw must notice the new run and start over.
+     */
+    public String run() {
+        return run;
     }
 
     public TckEvent publish(String type, String vendor, Map<String, Object> data) {

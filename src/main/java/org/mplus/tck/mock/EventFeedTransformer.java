@@ -47,7 +47,7 @@ final class EventFeedTransformer extends KitTransformer {
 
     static ObjectNode page(EventFeed feed, long after) {
         List<TckEvent> events = feed.after(after);
-        ObjectNode root = JsonResponse.MAPPER.createObjectNode();
+        ObjectNode root = JsonResponse.MAPPER.createObjectNode().put("run", feed.run());
         ArrayNode list = root.putArray("events");
         events.forEach(e -> list.add(json(e)));
         root.put("last", events.isEmpty() ? feed.last() : events.get(events.size() - 1).seq());

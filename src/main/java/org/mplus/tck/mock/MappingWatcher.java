@@ -1,37 +1,41 @@
 package org.mplus.tck.mock;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.InvalidInputException;
-import com.github.tomakehurst.wiremock.common.Json;
 import com.github.tomakehurst.wiremock.stubbing.StubImport;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import com.github.tomakehurst.wiremock.stubbing.StubMappingCollection;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * Hot reload: watches root/mappings/ and, when a file changes, reloads every stub from it in one import,
- * so requests never see an empty stub list. A file that does not parse keeps the previous stubs and is
- * reported by name. Stock WireMock needs a restart for this.
+ * so requests never see an empty stub list. A file that is not a valid stub keeps the previous stubs and is
+ * reported by name and flaw; a stub that matches every URL is warned about. Stock WireMock needs a restart.
+ *
+ * <p>Whatever happens in the folder (editors' temporary files that vanish mid-scan, the folder deleted and made
+ * again), the watcher keeps watching and says what it could not read; should it ever stop, it says so.
  */
 final class MappingWatcher implements AutoCloseable {
 
     /** Editors write a file in several steps; wait this long for the burst to end. */
     private static final long SETTLE_MS = 150;
+    /** After an error nobody foresaw, wait this long before watching again, so a lasting one cannot spin. */
+    private static final long RETRY_MS = 1000;
 
     private final Path mappings;
     private final WireMockServer server;
@@ -39,10 +43,11 @@ final class MappingWatcher implements AutoCloseable {
     private final Consumer<String> report;
     private final WatchService watch;
     private final Thread thread;
+    private volatile boolean closed;
 
     /**
      * @param kept   stubs that do not come from files (served files) and must survive a reload
-     * @param report one line per reload or error, for a person
+     * @param report one line per reload, warning or error, for a person
      */
     MappingWatcher(Path mappings, WireMockServer server, Supplier<Collection<StubMapping>> kept,
             Consumer<String> report) throws IOException {
@@ -51,37 +56,70 @@ final class MappingWatcher implements AutoCloseable {
         this.kept = kept;
         this.report = report;
         this.watch = FileSystems.getDefault().newWatchService();
+        // the root too: that is where mappings/ itself is deleted and made again
+        mappings.getParent().register(watch, StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_DELETE);
         registerTree();
+        read().ifPresent(files -> files.forEach(f -> f.warnings().forEach(report)));
         this.thread = new Thread(this::run, "mplus-tck-hot-reload");
         thread.setDaemon(true);
         thread.start();
     }
 
+    /** Registers mappings/ and every folder under it; what vanishes meanwhile is skipped. */
     private void registerTree() throws IOException {
-        try (Stream<Path> dirs = Files.walk(mappings)) {
-            for (Path dir : (Iterable<Path>) dirs.filter(Files::isDirectory)::iterator) {
-                dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
-            }
+        if (!Files.isDirectory(mappings)) {
+            return;
         }
+        Files.walkFileTree(mappings, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                try {
+                    dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                            StandardWatchEventKinds.ENTRY_DELETE);
+                } catch (java.nio.file.NoSuchFileException e) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     private void run() {
+        String stopped = "closed";
         try {
-            while (true) {
-                WatchKey key = watch.take();
-                drain(key);
-                WatchKey more;
-                while ((more = watch.poll(SETTLE_MS, TimeUnit.MILLISECONDS)) != null) {
-                    drain(more);
+            while (!closed) {
+                try {
+                    WatchKey key = watch.take();
+                    drain(key);
+                    WatchKey more;
+                    while ((more = watch.poll(SETTLE_MS, TimeUnit.MILLISECONDS)) != null) {
+                        drain(more);
+                    }
+                    registerTree();
+                    reload();
+                } catch (IOException | RuntimeException e) {
+                    if (closed || e instanceof ClosedWatchServiceException) {
+                        break;
+                    }
+                    report.accept("hot reload could not read " + mappings + " (" + e + "); still watching");
+                    Thread.sleep(RETRY_MS);
                 }
-                registerTree();
-                reload();
             }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException | UncheckedIOException e) {
-            report.accept("hot reload stopped: " + e.getMessage());
+        } catch (Throwable e) {
+            stopped = e.toString(); // said below, in one line: a stack trace on serve's console tells nobody more
+        } finally {
+            if (!closed) {
+                report.accept("hot reload stopped (" + stopped + "): edits to " + mappings
+                        + " are ignored until the mock restarts");
+            }
         }
     }
 
@@ -92,21 +130,14 @@ final class MappingWatcher implements AutoCloseable {
 
     /** Reloads now; returns how many stubs came from files, or -1 when a file is bad (reported). */
     int reload() {
-        List<StubMapping> stubs = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(mappings)) {
-            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".json"))::iterator) {
-                try {
-                    stubs.addAll(Json.read(Files.readAllBytes(file), StubMappingCollection.class)
-                            .getMappingOrMappings());
-                } catch (IOException | RuntimeException e) {
-                    report.accept("mappings/" + mappings.relativize(file) + " is not a valid stub ("
-                            + describe(e).lines().findFirst().orElse("") + "); keeping the previous stubs");
-                    return -1;
-                }
-            }
-        } catch (IOException e) {
-            report.accept("cannot read " + mappings + ": " + e.getMessage() + "; keeping the previous stubs");
+        Optional<List<StubFile>> files = read();
+        if (files.isEmpty()) {
             return -1;
+        }
+        List<StubMapping> stubs = new ArrayList<>();
+        for (StubFile f : files.get()) {
+            f.warnings().forEach(report);
+            stubs.addAll(f.stubs());
         }
         int fromFiles = stubs.size();
         stubs.addAll(kept.get());
@@ -116,15 +147,27 @@ final class MappingWatcher implements AutoCloseable {
         return fromFiles;
     }
 
-    /** What is wrong with a stub file, in a line or two: WireMock's own error title where it has one. */
-    static String describe(Exception e) {
-        // a JsonException's message is a whole JSON document; its first Error's title is the readable part
-        return e instanceof InvalidInputException invalid && invalid.getErrors().first() != null
-                ? invalid.getErrors().first().getTitle() : String.valueOf(e.getMessage());
+    /** Every *.json under mappings/, read; empty (and reported) when one is not a valid stub file. */
+    private Optional<List<StubFile>> read() {
+        List<StubFile> files;
+        try {
+            files = StubFile.readAll(mappings);
+        } catch (IOException e) {
+            report.accept("cannot read " + mappings + ": " + e.getMessage() + "; keeping the previous stubs");
+            return Optional.empty();
+        }
+        if (!Files.isDirectory(mappings)) {
+            report.accept(mappings + " is gone; keeping the previous stubs until it is back");
+            return Optional.empty();
+        }
+        Optional<StubFile> bad = files.stream().filter(f -> f.problem().isPresent()).findFirst();
+        bad.ifPresent(f -> report.accept(f.describeProblem() + "; keeping the previous stubs"));
+        return bad.isPresent() ? Optional.empty() : Optional.of(files);
     }
 
     @Override
     public void close() {
+        closed = true;
         try {
             watch.close();
         } catch (IOException e) {

@@ -47,6 +47,11 @@ public record MockOptions(int port, String bind, int imType, Optional<Path> root
         return new MockOptions(0, LOOPBACK, 1, Optional.empty(), 1000, 10_000, Optional.empty(), List.of(), false);
     }
 
+    /** Whether {@link #bind()} is a wildcard: every interface of the machine. */
+    public boolean bindsEveryInterface() {
+        return bind.equals("0.0.0.0") || bind.equals("::") || bind.equals("[::]");
+    }
+
     public MockOptions withPort(int value) {
         return new MockOptions(value, bind, imType, root, journalCap, storeCap, adminToken, accounts, hotReload);
     }

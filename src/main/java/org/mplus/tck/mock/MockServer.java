@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ThreadPool;
@@ -46,6 +47,8 @@ public final class MockServer implements AutoCloseable {
 
     private static final int MAX_LOGGED_RESPONSE = 8 * 1024;
     private static final long STOP_GRACE_MS = 200;
+    /** Threads that answer delayed responses when their delay is up; the delay itself holds no thread. */
+    private static final int DELAY_THREADS = 2;
 
     private final WireMockServer wireMock;
     private final MockState state;
@@ -53,13 +56,15 @@ public final class MockServer implements AutoCloseable {
     private final Optional<String> adminToken;
     private final Map<String, StubMapping> served = new ConcurrentHashMap<>();
     private final MappingWatcher watcher;
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     private MockServer(MockOptions options, Consumer<String> report) {
         this.options = options;
         this.adminToken = options.adminToken().or(() -> isLoopback(options.bind()) ? Optional.empty()
                 : Optional.of(newToken()));
-        this.state = new MockState(fixture(options), options.imType(), options.storeCap());
-        this.wireMock = startWireMock(options, state, adminToken, this::reset);
+        Fixture file = fixtureFile(options);
+        this.state = new MockState(withAccounts(file, options), file, options.imType(), options.storeCap());
+        this.wireMock = startWireMock(options, state, adminToken, this::reset, stopped::countDown);
         this.watcher = options.hotReload() && options.root().isPresent() ? watch(report) : null;
     }
 
@@ -73,13 +78,18 @@ public final class MockServer implements AutoCloseable {
         return new MockServer(options, line -> { });
     }
 
-    /** As {@link #start(MockOptions)}; hot-reload news (reloaded, a bad file) goes to {@code report}. */
+    /**
+     * As {@link #start(MockOptions)}; hot-reload news (reloaded, a bad file, a stub that matches every URL, the
+     * watcher stopping) goes to {@code report}.
+     */
     public static MockServer start(MockOptions options, Consumer<String> report) {
         return new MockServer(options, report);
     }
 
     private static WireMockServer startWireMock(MockOptions o, MockState state, Optional<String> token,
-            Runnable reset) {
+            Runnable reset, Runnable onStop) {
+        RonglianModel ronglian = new RonglianModel(state.directory());
+        XianweiModel xianwei = new XianweiModel(state.directory());
         WireMockConfiguration cfg = WireMockConfiguration.options()
                 .port(o.port())
                 .bindAddress(o.bind())
@@ -98,11 +108,16 @@ public final class MockServer implements AutoCloseable {
                 .disableOptimizeXmlFactoriesLoading(true)
                 .jettyStopTimeout(0L)
                 .threadPoolFactory(MockServer::serverThreads)
-                .extensions(new VendorTransformer(new RonglianModel(state.directory()), state),
-                        new VendorTransformer(new XianweiModel(state.directory()), state),
+                // a latency fault's delay waits on a scheduler: with WireMock's default it sleeps on a server
+                // thread, and a few slow vendor requests kept the admin API and the console waiting
+                .asynchronousResponseEnabled(true)
+                .asynchronousResponseThreads(DELAY_THREADS)
+                .httpServerFactory((options, admin, stubs) -> new KitJettyServer(options, admin, stubs,
+                        List.of(ronglian, xianwei), onStop))
+                .extensions(new VendorTransformer(ronglian, state), new VendorTransformer(xianwei, state),
                         new ClientInfoTransformer(state), new ConversationTransformer(state),
                         new EventFeedTransformer(state), new TckAdminApi(state, reset));
-        o.root().ifPresentOrElse(r -> cfg.usingFilesUnderDirectory(checkRoot(r).toString()),
+        o.root().ifPresentOrElse(r -> cfg.usingFilesUnderDirectory(checkStubs(checkRoot(r)).toString()),
                 () -> cfg.usingFilesUnderClasspath(BUNDLED_ROOT));
         CappedJournalStore journal = new CappedJournalStore(o.journalCap());
         cfg.withStores(new DefaultStores(cfg.filesRoot()) {
@@ -116,7 +131,7 @@ public final class MockServer implements AutoCloseable {
         try {
             server = new WireMockServer(cfg);
         } catch (RuntimeException e) {
-            String why = MappingWatcher.describe(e);
+            String why = StubFile.describe(e);
             throw new MockStartException("cannot load the stubs under " + o.root().map(Path::toString)
                     .orElse("the bundled " + BUNDLED_ROOT) + "/mappings: " + why, e);
         }
@@ -133,9 +148,8 @@ public final class MockServer implements AutoCloseable {
     }
 
     /**
-     * The pool WireMock would build (its container threads), except that stopping does not wait out a latency
-     * fault: its delay sleeps on a server thread, and Jetty would join that thread for up to five seconds at the
-     * end of every run.
+     * The pool WireMock would build (its container threads), except that stopping waits briefly for requests in
+     * flight: Jetty would join a busy thread for up to five seconds at the end of every run.
      */
     private static ThreadPool serverThreads(Options options) {
         QueuedThreadPool pool = new QueuedThreadPool(options.containerThreads());
@@ -167,13 +181,41 @@ public final class MockServer implements AutoCloseable {
         return root.toAbsolutePath();
     }
 
-    /** The root's fixture.json, else the bundled one, plus the accounts the options add. */
-    private static Fixture fixture(MockOptions o) {
+    /**
+     * The root, once each of its stub files reads as a stub: WireMock would name the file but not the place or the
+     * flaw ("Error parsing JSON" for a valid document of the wrong shape too).
+     */
+    private static Path checkStubs(Path root) {
+        Path mappings = root.resolve("mappings");
+        if (!Files.isDirectory(mappings)) {
+            return root;
+        }
+        try {
+            StubFile.readAll(mappings).stream().filter(f -> f.problem().isPresent()).findFirst().ifPresent(f -> {
+                throw new MockStartException("cannot load the stubs under " + mappings + ": " + f.describeProblem());
+            });
+        } catch (IOException e) {
+            throw new MockStartException("cannot read " + mappings + ": " + e.getMessage(), e);
+        }
+        return root;
+    }
+
+    /** The root's fixture.json, else the bundled one. */
+    private static Fixture fixtureFile(MockOptions o) {
         Optional<Path> own = o.root().map(r -> r.resolve("fixture.json")).filter(Files::isRegularFile);
         String where = own.map(Path::toString).orElse("the bundled " + BUNDLED_ROOT + "/fixture.json");
         try {
-            Fixture f = Fixture.parse(own.isPresent() ? Files.readString(own.get(), StandardCharsets.UTF_8)
+            return Fixture.parse(own.isPresent() ? Files.readString(own.get(), StandardCharsets.UTF_8)
                     : KitResources.read(BUNDLED_ROOT + "/fixture.json"));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new MockStartException("bad accounts in " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The fixture with the accounts the options add (they survive reset). */
+    private static Fixture withAccounts(Fixture file, MockOptions o) {
+        try {
+            Fixture f = file;
             for (String more : o.accounts()) {
                 f = f.plus(Fixture.parse(more));
             }
@@ -181,20 +223,25 @@ public final class MockServer implements AutoCloseable {
                 throw new IllegalArgumentException("signedInUser is missing");
             }
             return f;
-        } catch (IOException | IllegalArgumentException e) {
-            throw new MockStartException("bad accounts in " + where + " or the added accounts: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new MockStartException("bad accounts in fixture.json or the added accounts: " + e.getMessage(), e);
         }
     }
 
     /** e.g. http://127.0.0.1:54321 (a wildcard bind is reached through loopback). */
     public String baseUrl() {
         String host = options.bind();
-        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+        if (options.bindsEveryInterface()) {
             host = MockOptions.LOOPBACK;
         } else if (host.contains(":") && !host.startsWith("[")) {
             host = "[" + host + "]";
         }
         return "http://" + host + ":" + port();
+    }
+
+    /** The options it was started with. */
+    public MockOptions options() {
+        return options;
     }
 
     public int port() {
@@ -273,6 +320,14 @@ public final class MockServer implements AutoCloseable {
     /** Reloads root/mappings/ now (hot reload does this on its own); -1 when a file is bad or there is no watcher. */
     public int reloadMappings() {
         return watcher == null ? -1 : watcher.reload();
+    }
+
+    /**
+     * Waits until the mock has stopped: {@link #close()}, or WireMock's own POST /__admin/shutdown (which stops
+     * the server and nothing else).
+     */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
     }
 
     @Override

@@ -20,9 +20,15 @@ public final class MockState {
     private final EventFeed events;
     private final FaultSwitch faults;
     private final AtomicInteger imType;
+    private final Fixture client;
 
-    MockState(Fixture fixture, int imType, int storeCap) {
+    /**
+     * @param fixture everything the vendors know at start: fixture.json and the accounts added to it
+     * @param client  fixture.json alone: the mock client signs with its first credentials of each vendor
+     */
+    MockState(Fixture fixture, Fixture client, int imType, int storeCap) {
         this.startImType = checkImType(imType);
+        this.client = client;
         this.directory = new AccountDirectory(fixture);
         this.deliveries = new BoundedLog<>(storeCap);
         this.requests = new BoundedLog<>(storeCap);
@@ -33,6 +39,14 @@ public final class MockState {
 
     public AccountDirectory directory() {
         return directory;
+    }
+
+    /**
+     * The demo credentials of fixture.json that the mock client (the reference bridge on any page) signs with:
+     * served to every origin, so never the accounts added with --accounts, a profile or the admin API.
+     */
+    Fixture client() {
+        return client;
     }
 
     public FaultSwitch faults() {

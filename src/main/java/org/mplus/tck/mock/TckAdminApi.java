@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The kit's admin API under /__admin/tck/: vendor switch, deliveries, request log, faults, accounts and
- * reset. It sits behind WireMock's admin authenticator, so it needs the token whenever the admin API does.
+ * reset. It sits behind WireMock's admin authenticator, so it needs the token whenever the admin API does, and
+ * answers the mock's own pages and programs only ({@link SameOriginPolicy}).
  */
 final class TckAdminApi implements AdminApiExtension {
 

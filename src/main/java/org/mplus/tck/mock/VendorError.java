@@ -9,8 +9,12 @@ public interface VendorError {
 
     String message();
 
+    default Refusal refusal() {
+        return new Refusal(httpStatus(), code(), message());
+    }
+
     default Refused refused() {
-        return new Refused(new Refusal(httpStatus(), code(), message()));
+        return new Refused(refusal());
     }
 
     default Refused refused(String field) {

@@ -11,6 +11,12 @@ public interface VendorModel {
     /** What the request asks for, judged from method and path alone (for the request log). */
     Endpoint endpointOf(Request request);
 
+    /**
+     * The vendor's answer to a request of its own that is not valid HTTP (a URL it cannot decode, a control
+     * character in a header): the error for a request it cannot route.
+     */
+    Refusal unroutable();
+
     /** Checks the request end to end; throws {@link Refused} with the vendor's error on the first flaw. */
     Accepted accept(Request request);
 

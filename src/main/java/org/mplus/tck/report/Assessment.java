@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.mplus.tck.harness.Verdict;
 import org.mplus.tck.harness.Verdict.Standing;
 import org.mplus.tck.spec.Catalog;
 import org.mplus.tck.spec.Vendor;
@@ -33,10 +34,13 @@ public record Assessment(RunResult run, ExpectedFailures expected, Tally tally, 
         return cell.text() + (excused > 0 ? " (" + excused + " expected)" : "");
     }
 
-    /** The scenarios a reader must look at: every one that broke a rule or could not be judged, in feature order. */
+    /**
+     * The scenarios a reader must look at: every one that broke a rule, could not be judged, or failed only among the
+     * others (FLAKY), in feature order.
+     */
     public List<ScenarioResult> problems() {
-        return run.scenarios().stream().filter(s -> s.broke() || s.verdict().standing() == Standing.KIT_ERROR)
-                .toList();
+        return run.scenarios().stream().filter(s -> s.broke() || s.verdict().standing() == Standing.KIT_ERROR
+                || s.verdict() == Verdict.FLAKY).toList();
     }
 
     /** One line of a report's head: "engine" → "htmlunit: HtmlUnit 5.7.0 (Chrome profile)". */
@@ -56,6 +60,7 @@ public record Assessment(RunResult run, ExpectedFailures expected, Tally tally, 
         setup.profile().ifPresent(p -> facts.add(new Fact("profile", p)));
         setup.tags().ifPresent(t -> facts.add(new Fact("tags", t)));
         facts.add(new Fact("strict", setup.strict() ? "yes: SHOULD rules fail the run" : "no"));
+        run.hooks().forEach(h -> facts.add(new Fact("hook window." + h.hook().name(), h.describe())));
         facts.add(new Fact("started", setup.started().toString()));
         facts.add(new Fact("scenarios", scenarios()));
         return facts;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.mplus.tck.harness.Verdict;
 import org.mplus.tck.harness.Verdict.Standing;
 
 /**
@@ -26,7 +27,8 @@ public record Gate(int exitCode, String reason) {
                     + " scenario(s); see their messages");
         }
         if (tally.counted(Standing.NOT_RUN) == tally.total()) {
-            return new Gate(HARNESS_ERROR, "harness error: no scenario ran (all skipped or none matched the tags)");
+            return new Gate(HARNESS_ERROR, "harness error: no scenario ran (all skipped or not playable, or none "
+                    + "matched the tags)");
         }
         long failed = tally.counted(Standing.BROKE_MUST);
         long warned = tally.counted(Standing.BROKE_SHOULD);
@@ -50,6 +52,12 @@ public record Gate(int exitCode, String reason) {
         if (warned > 0) {
             notes.add(warned + " SHOULD warning(s); --strict would fail them");
         }
+        long flaky = tally.count(Verdict.FLAKY);
+        if (flaky > 0) {
+            notes.add(flaky + " FLAKY: failed among the others, passed when re-run alone");
+        }
+        run.hooks().stream().filter(h -> !h.honoured()).forEach(h -> notes.add(h.notPlayable()
+                + " NOT-PLAYABLE: the bridge does not read window." + h.hook().name()));
         run.setup().partial().ifPresent(notes::add);
         return new Gate(CONFORMANT, "conformant: no MUST rule broken"
                 + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"));

@@ -14,7 +14,7 @@ import org.mplus.tck.harness.Verdict;
  * reports with (junit-10.xsd): one test case per scenario, named "call · vendor · what it checks" (an outline's
  * row adds the values that tell it from its siblings) in the class "feature/call", so that each keeps its
  * history from run to run. FAIL and TIMEOUT are failures, HARNESS-ERROR an error, SKIP and expected failures
- * skipped (as pytest reports xfail), WARN a pass with its warnings in system-out. That schema has no properties
+ * skipped (as pytest reports xfail), NOT-PLAYABLE skipped, WARN and FLAKY a pass with the warning in system-out. That schema has no properties
  * on a test case, so each one's verdict is the first line of its system-out (and the type of its failure, error
  * or skipped). The profile's expected failures are test cases of a second suite, so that an unexpected pass or
  * an expiry shows in CI as what failed the run while the first suite counts the scenarios alone.
@@ -52,7 +52,7 @@ final class JUnitReport {
             return Outcome.SKIPPED;
         }
         return switch (s.verdict().standing()) {
-            case PASSED, BROKE_SHOULD -> Outcome.PASSED;
+            case PASSED, BROKE_SHOULD, UNSURE -> Outcome.PASSED;
             case BROKE_MUST -> Outcome.FAILURE;
             case NOT_RUN -> Outcome.SKIPPED;
             case KIT_ERROR -> Outcome.ERROR;

@@ -88,6 +88,7 @@ final class JsonReport {
                     .put("id", c.rule().id())
                     .put("level", c.rule().level().name())
                     .put("text", c.rule().text())
+                    .put("basis", c.rule().source().basis())
                     .put("source", c.rule().source().cite())
                     .put("scenarios", c.scenarios().size())
                     .put("verdict", c.label());
@@ -110,9 +111,17 @@ final class JsonReport {
             n.set("finding", s.finding().map(JsonReport::finding).orElse(null));
             ArrayNode warnings = n.putArray("warnings");
             s.warnings().forEach(w -> warnings.add(finding(w)));
+            n.put("timing", s.timing().matters() ? s.timing().describe() : null);
             Optional<ExpectedFailure> excuse = a.excuse(s);
             n.set("expected", excuse.map(e -> JSON.createObjectNode().put("entry", e.target())
                     .put("reason", e.reason()).put("expires", e.expires().toString())).orElse(null));
+        }
+
+        ArrayNode hooks = root.putArray("hooks");
+        for (HookStatus h : run.hooks()) {
+            hooks.addObject().put("name", h.hook().name()).put("plays", h.hook().plays()).put("offered", h.offered())
+                    .put("consulted", h.consulted()).put("honoured", h.honoured()).put("notPlayable", h.notPlayable())
+                    .put("advice", h.advice().orElse(null));
         }
 
         ArrayNode expected = root.putArray("expectedFailures");

@@ -32,6 +32,7 @@ record ProblemGroup(String broken, List<ScenarioResult> scenarios) {
         Map<List<String>, List<ScenarioResult>> groups = new LinkedHashMap<>();
         for (ScenarioResult s : a.problems()) {
             List<String> broken = s.verdict().standing() == Standing.BROKE_SHOULD ? s.decisiveRules()
+                    : s.verdict().standing() == Standing.UNSURE ? List.of(s.verdict().label())
                     : List.of(s.finding().map(f -> f.rule().id()).orElse(s.verdict().label()));
             broken.forEach(b -> groups.computeIfAbsent(List.of(b, within.apply(s)), k -> new ArrayList<>()).add(s));
         }

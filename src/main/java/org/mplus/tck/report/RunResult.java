@@ -22,4 +22,9 @@ public record RunResult(RunSetup setup, List<ScenarioResult> scenarios, Duration
     public static RunResult stopped(RunSetup setup, String why) {
         return new RunResult(setup, List.of(), Duration.ZERO, Optional.of(Clip.text(why)));
     }
+
+    /** The test hooks this run offered, and whether the bridge honours each. */
+    public List<HookStatus> hooks() {
+        return HookStatus.of(scenarios);
+    }
 }

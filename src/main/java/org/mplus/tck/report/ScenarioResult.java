@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.mplus.tck.harness.Finding;
+import org.mplus.tck.harness.HookUse;
+import org.mplus.tck.harness.Timing;
 import org.mplus.tck.harness.Verdict;
 import org.mplus.tck.spec.Catalog;
 import org.mplus.tck.spec.Vendor;
@@ -21,11 +23,13 @@ import org.mplus.tck.spec.Vendor;
  * @param imType     the vendor it ran on, if any
  * @param rules      the rules its tags name
  * @param judged     the rules it actually judged (a scenario that fails stops judging)
- * @param verdict    PASS, FAIL, WARN, TIMEOUT, SKIP or HARNESS-ERROR
- * @param finding    the broken MUST rule, for FAIL and TIMEOUT
+ * @param verdict    PASS, FAIL, WARN, TIMEOUT, FLAKY, NOT-PLAYABLE, SKIP or HARNESS-ERROR
+ * @param finding    the broken MUST rule, for FAIL and TIMEOUT (and the first observation's, for FLAKY)
  * @param warnings   broken SHOULD rules
  * @param message    what went wrong, in words (empty on PASS)
  * @param durationMs how long it took
+ * @param hooks      the test hooks it offered the bridge, and whether the bridge read them
+ * @param timing     what rested on time in it: a failure is re-run alone before it is reported
  */
 public record ScenarioResult(
         String id,
@@ -40,7 +44,9 @@ public record ScenarioResult(
         Optional<Finding> finding,
         List<Finding> warnings,
         String message,
-        long durationMs) {
+        long durationMs,
+        List<HookUse> hooks,
+        Timing timing) {
 
     /** Feature file, then line: the order the features are written in, whatever order the threads finished. */
     public static final Comparator<ScenarioResult> IN_FEATURE_ORDER = Comparator
@@ -51,6 +57,27 @@ public record ScenarioResult(
         rules = List.copyOf(rules);
         judged = List.copyOf(judged);
         warnings = List.copyOf(warnings);
+        hooks = List.copyOf(hooks);
+    }
+
+    /** A scenario that offered no test hook and whose verdict rests on no timing. */
+    public ScenarioResult(String id, String name, String feature, String location, String subject,
+            Optional<Integer> imType, List<String> rules, List<String> judged, Verdict verdict, Optional<Finding> finding,
+            List<Finding> warnings, String message, long durationMs) {
+        this(id, name, feature, location, subject, imType, rules, judged, verdict, finding, warnings, message,
+                durationMs, List.of(), Timing.NONE);
+    }
+
+    /** The same scenario with another verdict, finding, warnings and message, as a later look at it decided. */
+    public ScenarioResult judgedAgain(Verdict newVerdict, Optional<Finding> newFinding, List<Finding> newWarnings,
+            String newMessage) {
+        return new ScenarioResult(id, name, feature, location, subject, imType, rules, judged, newVerdict, newFinding,
+                newWarnings, newMessage, durationMs, hooks, timing);
+    }
+
+    /** Whether its failure may rest on timing: it timed out, or it failed while something timed was at play. */
+    public boolean failedOnTiming() {
+        return verdict == Verdict.TIMEOUT || verdict == Verdict.FAIL && timing.matters();
     }
 
     /** The feature file: send-chat-message.feature. */
@@ -70,7 +97,7 @@ public record ScenarioResult(
     /** The rules this scenario found broken: the MUST one that failed it, then the SHOULD ones. */
     public List<String> brokenRules() {
         List<String> out = new ArrayList<>();
-        finding.ifPresent(f -> out.add(f.rule().id()));
+        finding.filter(f -> broke()).ifPresent(f -> out.add(f.rule().id()));
         warnings.forEach(w -> out.add(w.rule().id()));
         return out;
     }

@@ -23,6 +23,7 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.mplus.tck.harness.KitRun;
 import org.mplus.tck.harness.ScenarioRecord;
+import org.mplus.tck.harness.Timing;
 import org.mplus.tck.spec.KitResources;
 import org.mplus.tck.spec.Rule;
 
@@ -102,7 +103,9 @@ public final class SuiteListener implements TestExecutionListener {
                 VerdictRules.finding(result).map(Clip::finding),
                 record.map(ScenarioRecord::warnings).orElse(List.of()).stream().map(Clip::finding).toList(),
                 Clip.text(VerdictRules.message(result, record)),
-                nanos / 1_000_000);
+                nanos / 1_000_000,
+                record.map(ScenarioRecord::hooks).orElse(List.of()),
+                record.map(ScenarioRecord::timing).orElse(Timing.NONE));
         results.add(scenario);
         listener.finished(scenario);
     }

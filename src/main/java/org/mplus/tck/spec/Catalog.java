@@ -21,7 +21,8 @@ public record Catalog(
         List<Call> calls,
         List<ValueFormat> formats,
         List<Rule> rules,
-        List<Ambiguity> ambiguities) {
+        List<Ambiguity> ambiguities,
+        List<TestHook> hooks) {
 
     public static final String PATH = "schemas/catalog.json";
     private static final String SCHEMA = "catalog.schema.json";
@@ -32,6 +33,7 @@ public record Catalog(
         formats = List.copyOf(formats);
         rules = List.copyOf(rules);
         ambiguities = List.copyOf(ambiguities);
+        hooks = List.copyOf(hooks);
     }
 
     private static volatile Catalog standard;
@@ -80,6 +82,14 @@ public record Catalog(
 
     public Optional<ValueFormat> format(String name) {
         return formats.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    public Optional<Ambiguity> ambiguity(String id) {
+        return ambiguities.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    public Optional<TestHook> hook(String name) {
+        return hooks.stream().filter(h -> h.name().equals(name)).findFirst();
     }
 
     public Optional<Vendor> vendor(int imType) {
@@ -137,6 +147,21 @@ public record Catalog(
             if (r.source() instanceof RuleSource.SpecQuote q) {
                 checkLine(out, "rule " + r.id() + " quote", q.line(), q.quote());
             }
+            if (r.level() == Level.MUST && !r.source().bindsAsMust()) {
+                out.add("rule " + r.id() + " is MUST but rests on " + r.source().basis() + ", neither on a quote of the "
+                        + "doc nor on a message lost or faked: make it SHOULD, or give the quote or the message at stake");
+            }
+            if (r.source() instanceof RuleSource.KitReading k && ambiguity(k.ambiguity()).isEmpty()) {
+                out.add("rule " + r.id() + " rests on the reading of ambiguity " + k.ambiguity()
+                        + ", which the catalog does not list");
+            }
+        }
+        Set<String> ambiguityIds = new HashSet<>();
+        ambiguities.stream().filter(a -> !ambiguityIds.add(a.id()))
+                .forEach(a -> out.add("ambiguity " + a.id() + " is listed twice"));
+        for (TestHook h : hooks) {
+            h.calls().stream().filter(c -> call(c).isEmpty())
+                    .forEach(c -> out.add("hook " + h.name() + " names unknown call " + c));
         }
         return out;
     }

@@ -3,6 +3,7 @@ package org.mplus.tck.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -21,7 +22,8 @@ final class CatalogReader {
                 list(root.path("calls"), CatalogReader::call),
                 list(root.path("formats"), CatalogReader::format),
                 list(root.path("rules"), CatalogReader::rule),
-                list(root.path("ambiguities"), CatalogReader::ambiguity));
+                list(root.path("ambiguities"), CatalogReader::ambiguity),
+                list(root.path("hooks"), CatalogReader::hook));
     }
 
     private static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
@@ -36,7 +38,9 @@ final class CatalogReader {
 
     private static Vendor vendor(JsonNode n) {
         return new Vendor(n.path("imType").asInt(), n.path("code").asText(), n.path("name").asText(),
-                n.path("english").asText(), list(n.path("hosts"), h -> java.net.URI.create(h.asText())));
+                n.path("english").asText(), list(n.path("hosts"), h -> java.net.URI.create(h.asText())),
+                new MessageLimit(n.path("messageLimit").path("max").asInt(),
+                        MessageLimit.Unit.of(n.path("messageLimit").path("unit").asText())));
     }
 
     private static Call call(JsonNode n) {
@@ -69,15 +73,34 @@ final class CatalogReader {
     }
 
     private static Ambiguity ambiguity(JsonNode n) {
-        return new Ambiguity(n.path("question").asText(), n.path("reading").asText(), n.path("checked").asText(),
+        return new Ambiguity(n.path("id").asText(), n.path("question").asText(), n.path("reading").asText(), n.path("checked").asText(),
                 list(n.path("lines"), JsonNode::asInt));
     }
 
+    private static TestHook hook(JsonNode n) {
+        return new TestHook(n.path("name").asText(), n.path("plays").asText(), list(n.path("calls"), JsonNode::asText),
+                list(n.path("fields"), f -> new TestHook.Field(f.path("name").asText(), f.path("type").asText(),
+                        f.path("description").asText())),
+                n.path("contract").asText());
+    }
+
+    private static RuleSource source(JsonNode s) {
+        if (s.has("policy")) {
+            return new RuleSource.KitPolicy(s.path("policy").asText());
+        }
+        if (s.has("stake")) {
+            return new RuleSource.MessageAtStake(
+                    RuleSource.MessageAtStake.Stake.valueOf(s.path("stake").asText().toUpperCase(Locale.ROOT)),
+                    s.path("why").asText());
+        }
+        if (s.has("reading")) {
+            return new RuleSource.KitReading(s.path("reading").asText(), s.path("why").asText());
+        }
+        return new RuleSource.SpecQuote(s.path("line").asInt(), s.path("quote").asText(), text(s, "note"));
+    }
+
     private static Rule rule(JsonNode n) {
-        JsonNode s = n.path("source");
-        RuleSource source = s.has("policy")
-                ? new RuleSource.KitPolicy(s.path("policy").asText())
-                : new RuleSource.SpecQuote(s.path("line").asInt(), s.path("quote").asText(), text(s, "note"));
+        RuleSource source = source(n.path("source"));
         return new Rule(n.path("id").asText(), Level.valueOf(n.path("level").asText()),
                 list(n.path("appliesTo"), JsonNode::asText), n.path("text").asText(), source);
     }

@@ -33,10 +33,19 @@ final class ImgUrlParser {
         /** How many characters of the prefix the input begins with. */
         int matched(String input) {
             int n = 0;
-            while (n < prefix.length() && input.regionMatches(anyCase, n, prefix, n, 1)) {
+            while (n < prefix.length() && n < input.length() && sameAs(input.charAt(n), prefix.charAt(n))) {
                 n++;
             }
             return n;
+        }
+
+        /**
+         * The prefix's (lower-case) character, or its ASCII capital where any case goes. ASCII only, as the
+         * schema's [Hh][Tt][Tt][Pp][Ss] is: Java's and JavaScript's Unicode case folding take "ſ" (U+017F) for
+         * "s", so "httpſ://" would pass for https.
+         */
+        private boolean sameAs(char c, char wanted) {
+            return c == wanted || anyCase && c >= 'A' && c <= 'Z' && (char) (c - 'A' + 'a') == wanted;
         }
     }
 

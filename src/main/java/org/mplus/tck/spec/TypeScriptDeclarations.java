@@ -68,10 +68,14 @@ public final class TypeScriptDeclarations {
             options(ts, catalog, call, result);
             function(ts, catalog, call);
         }
+        ts.append("}\n");
+        catalog.hooks().forEach(h -> hookType(ts, h));
+        ts.append("\ninterface Window {\n")
+                .append("  mplus: typeof mplus;\n");
+        catalog.hooks().forEach(h -> ts.append("  /** Test hook, set by mplus-tck in its test pages only: ").append(h.plays())
+                .append(". See ").append(typeName(h.name())).append(". */\n")
+                .append("  ").append(h.name()).append("?: ").append(typeName(h.name())).append(";\n"));
         ts.append("}\n\n")
-                .append("interface Window {\n")
-                .append("  mplus: typeof mplus;\n")
-                .append("}\n\n")
                 .append("interface DocumentEventMap {\n")
                 .append("  /** Dispatched on document once window.mplus is ready: document.addEventListener('plusready', …). */\n")
                 .append("  plusready: Event;\n")
@@ -163,6 +167,36 @@ public final class TypeScriptDeclarations {
                 .append("   */\n")
                 .append("  function ").append(call.name()).append("(options").append(call.options().isEmpty() ? "?" : "")
                 .append(": ").append(typeName(call)).append("Options): void;\n");
+    }
+
+    /** A test hook's object: what the kit sets in it, and the contract a bridge's test build follows. */
+    private static void hookType(StringBuilder ts, TestHook hook) {
+        ts.append("\n/**\n * window.").append(hook.name()).append(": ").append(hook.plays()).append(", played by mplus-tck.\n");
+        for (String line : wrap(hook.contract())) {
+            ts.append(" * ").append(line).append('\n');
+        }
+        ts.append(" * Calls: ").append(String.join(", ", hook.calls())).append(". Guide: docs/hooks.md.\n */\n")
+                .append("interface ").append(typeName(hook.name())).append(" {\n");
+        for (TestHook.Field f : hook.fields()) {
+            ts.append("  /** ").append(f.description()).append(". */\n")
+                    .append("  ").append(f.name()).append(": ").append(f.type()).append(";\n");
+        }
+        ts.append("}\n");
+    }
+
+    /** Lines of at most 110 characters, broken at spaces: a contract in a doc comment. */
+    private static List<String> wrap(String text) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > 110) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static String typeName(Call call) {

@@ -8,8 +8,10 @@ package org.mplus.tck.spec;
  * @param name    the vendor's name as the spec writes it
  * @param english the name in English, for reports
  * @param hosts   the vendor's real API origins (scheme://host[:port]), which the harness routes to the mock
+ * @param messageLimit the longest message text its send API takes
  */
-public record Vendor(int imType, String code, String name, String english, java.util.List<java.net.URI> hosts) {
+public record Vendor(int imType, String code, String name, String english, java.util.List<java.net.URI> hosts,
+        MessageLimit messageLimit) {
 
     public Vendor {
         hosts = java.util.List.copyOf(hosts);

@@ -44,7 +44,24 @@ public final class CallSteps {
 
     @When("the page calls {call} with imaccount {string} and message {string}")
     public void callsToSend(Call call, String imaccount, String message) {
+        context.sending(message);
         call(call, options("imaccount", imaccount, "message", message), CallbackMode.BOTH);
+    }
+
+    @When("the page calls {call} with imaccount {string} and this message:")
+    public void callsToSendText(Call call, String imaccount, String message) {
+        callsToSend(call, imaccount, message);
+    }
+
+    @When("the page calls {call} with imaccount {string} and the longest message {vendor} takes, ending in {string}")
+    public void callsWithTheLongest(Call call, String imaccount, Vendor vendor, String tail) {
+        callsToSend(call, imaccount, vendor.messageLimit().longestAccepted(tail));
+    }
+
+    @When("the page calls {call} with imaccount {string} and a message one past the limit of {vendor}, "
+            + "ending in {string}")
+    public void callsWithOnePast(Call call, String imaccount, Vendor vendor, String tail) {
+        callsToSend(call, imaccount, vendor.messageLimit().shortestRefused(tail));
     }
 
     @When("the page calls {call} with imaccount {string} and message {string} and {callbacks}")

@@ -10,6 +10,7 @@ import org.mplus.tck.harness.checks.ExactlyOneCallback;
 import org.mplus.tck.harness.checks.FailCarriesErrMsg;
 import org.mplus.tck.harness.checks.Fails;
 import org.mplus.tck.harness.checks.ImTypeIsNumber;
+import org.mplus.tck.harness.checks.ImTypeIsZeroOrOne;
 import org.mplus.tck.harness.checks.ImTypeNamesVendor;
 import org.mplus.tck.harness.checks.NeverSucceeds;
 import org.mplus.tck.harness.checks.NothingThrown;
@@ -29,7 +30,19 @@ public final class CallbackSteps {
 
     @Then("success is called once")
     public void successIsCalledOnce() {
-        Observation o = context.last();
+        succeededOnce(context.last());
+    }
+
+    /** A page calls the same function again: each call is answered on its own, once, after it returned. */
+    @Then("each call is answered with success once, after it returned")
+    public void eachCallSucceedsOnce() {
+        context.all().forEach(o -> {
+            succeededOnce(o);
+            context.judge().check("CALLBACK-04", new CallbacksAfterReturn(), o);
+        });
+    }
+
+    private void succeededOnce(Observation o) {
         context.judge().check("CALLBACK-01", new ExactlyOneCallback(), o);
         context.judge().check(new Succeeds(), o);
         context.judge().checkIfTagged("CALLBACK-05", new SuccessGetsObject(), o);
@@ -63,13 +76,23 @@ public final class CallbackSteps {
         context.judge().check("INPUT-02", new ErrMsgNames(option), o);
     }
 
-    @Then("res.imType is the number 0 or 1")
+    @Then("res.imType is 0 or 1")
+    public void imTypeIsZeroOrOne() {
+        context.judge().check("GET-IMTYPE-01", new ImTypeIsZeroOrOne(), context.last());
+    }
+
+    @Then("res.imType is a number, not a string")
     public void imTypeIsANumber() {
-        context.judge().check("GET-IMTYPE-01", new ImTypeIsNumber(), context.last());
+        context.judge().check("GET-IMTYPE-03", new ImTypeIsNumber(), context.last());
     }
 
     @Then("res.imType names that vendor")
     public void imTypeNamesTheVendor() {
         context.judge().check("GET-IMTYPE-02", new ImTypeNamesVendor(), context.last());
+    }
+
+    @Then("each answer's res.imType names that vendor")
+    public void eachImTypeNamesTheVendor() {
+        context.all().forEach(o -> context.judge().check("GET-IMTYPE-02", new ImTypeNamesVendor(), o));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 public final class Hooks {
 
     static final String RULE_TAG = "@rule:";
+    static final String HOOK_TAG = "@hook:";
 
     private final ScenarioContext context;
 
@@ -18,11 +19,15 @@ public final class Hooks {
 
     @Before
     public void begin(Scenario scenario) {
-        List<String> rules = scenario.getSourceTagNames().stream()
-                .filter(t -> t.startsWith(RULE_TAG))
-                .map(t -> t.substring(RULE_TAG.length()))
+        context.begin(tagged(scenario, RULE_TAG), tagged(scenario, HOOK_TAG));
+    }
+
+    /** The names the scenario's tags of one kind carry: @rule:SEND-CHAT-01 → SEND-CHAT-01. */
+    private static List<String> tagged(Scenario scenario, String prefix) {
+        return scenario.getSourceTagNames().stream()
+                .filter(t -> t.startsWith(prefix))
+                .map(t -> t.substring(prefix.length()))
                 .toList();
-        context.begin(rules);
     }
 
     @After

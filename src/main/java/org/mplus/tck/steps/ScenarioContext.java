@@ -1,18 +1,25 @@
 package org.mplus.tck.steps;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mplus.tck.harness.CallOutcome;
 import org.mplus.tck.harness.CallbackMode;
 import org.mplus.tck.harness.HarnessError;
+import org.mplus.tck.harness.HookUse;
 import org.mplus.tck.harness.Judge;
-import org.mplus.tck.harness.KitRun;
 import org.mplus.tck.harness.Observation;
 import org.mplus.tck.harness.PageSession;
 import org.mplus.tck.harness.RunSettings;
 import org.mplus.tck.harness.ScenarioRecord;
+import org.mplus.tck.harness.StallMeter;
+import org.mplus.tck.harness.Timing;
 import org.mplus.tck.harness.Workbench;
+import org.mplus.tck.harness.KitRun;
 import org.mplus.tck.spec.Call;
 import org.mplus.tck.spec.Catalog;
 import org.mplus.tck.spec.Vendor;
@@ -28,12 +35,18 @@ public final class ScenarioContext {
     final Catalog catalog;
     final RunSettings settings;
     private Judge judge;
+    private List<String> neededHooks = List.of();
+    /** The hooks offered to the page, and whether the bridge read each during a call. */
+    private final Map<String, Boolean> offeredHooks = new LinkedHashMap<>();
+    private final StallMeter.Mark stalls = StallMeter.jvm().mark();
+    private final List<String> timing = new ArrayList<>();
+    private final List<Observation> observations = new ArrayList<>();
     private Workbench bench;
     private Vendor vendor;
     private Call subject;
     private String skipReason;
     private PageSession page;
-    private Observation last;
+    private String message;
 
     public ScenarioContext() {
         run = KitRun.bound().orElseThrow(() -> new HarnessError("no run of the suite is bound to this thread: run "
@@ -42,9 +55,11 @@ public final class ScenarioContext {
         settings = run.settings();
     }
 
-    /** The scenario's rules, from its tags: the judge checks those. */
-    void begin(List<String> ruleTags) {
+    /** @param ruleTags the rules the scenario names; @param hookTags the test hooks its verdict rests on */
+    void begin(List<String> ruleTags, List<String> hookTags) {
         judge = new Judge(catalog, ruleTags);
+        neededHooks = List.copyOf(hookTags);
+        neededHooks.forEach(this::hook);
     }
 
     Judge judge() {
@@ -107,20 +122,92 @@ public final class ScenarioContext {
         return page;
     }
 
+    /** Offers the page a test hook (window[name] = value); the calls' outcomes say whether the bridge read it. */
+    void offerHook(String name, JsonNode value) {
+        hook(name);
+        page().setGlobal(name, value);
+        offeredHooks.putIfAbsent(name, false);
+    }
+
+    private void hook(String name) {
+        if (catalog.hook(name).isEmpty()) {
+            throw new HarnessError("no test hook " + name + " in the catalog (tag or step of this scenario)");
+        }
+    }
+
+    /** Says why this scenario's verdict rests on timing, so that a failure is re-run alone before it is reported. */
+    void timingMatters(String why) {
+        timing.add(why);
+    }
+
     Observation call(Call call, ObjectNode options, CallbackMode mode) {
-        CallOutcome outcome = page().call(call.name(), options, mode, settings.timeout());
+        requireDefined(call);
+        StallMeter.Mark during = StallMeter.jvm().mark();
+        CallOutcome outcome = page().call(call.name(), options, mode, settings.timeout()).withStalls(during.millis());
         bench().engine().limitation(outcome).ifPresent(limit -> {
             throw new HarnessError(limit);
         });
-        last = new Observation(call, vendor(), outcome, bench().traffic());
-        return last;
+        outcome.consulted().stream().filter(offeredHooks::containsKey).forEach(h -> offeredHooks.put(h, true));
+        if (outcome.waitedOutTheClock()) {
+            timingMatters("the kit stopped waiting for " + call.name() + " after " + outcome.elapsedMs() + " ms");
+        }
+        Observation o = new Observation(call, vendor(), outcome, bench().traffic());
+        observations.add(o);
+        return o;
+    }
+
+    /**
+     * A call the bridge does not define fails at once, said in the page's terms, rather than waiting out the
+     * timeout for an answer that cannot come.
+     */
+    private void requireDefined(Call call) {
+        JsonNode shape = page().bridgeShape();
+        String type = shape.path("type").asText();
+        String member = shape.path("members").path(call.name()).asText("");
+        String missing;
+        if (type.equals("unreadable")) {
+            missing = "reading window.mplus threw " + shape.path("error").asText();
+        } else if (!type.equals("object") && !type.equals("function")) {
+            missing = "window.mplus is " + (type.equals("undefined") ? "not defined" : type);
+        } else if (member.isEmpty()) {
+            missing = "mplus." + call.name() + " is not defined";
+        } else if (!member.equals("function")) {
+            missing = "mplus." + call.name() + " is " + member + ", not a function";
+        } else {
+            return;
+        }
+        List<String> functions = new ArrayList<>();
+        shape.path("functions").forEach(f -> functions.add(f.asText()));
+        throw judge().broken("CALLBACK-01", call.name(), vendor().label(),
+                "window.mplus." + call.name() + ", a function the page can call",
+                missing + (functions.isEmpty() ? "" : " (window.mplus has " + String.join(", ", functions) + ")")
+                        + "; a bridge that leaves calls out lists the ones it has in its profile's calls, and the "
+                        + "others are skipped");
+    }
+
+    /** The message text the page is about to send, for steps that check it arrived unchanged. */
+    void sending(String text) {
+        message = text;
+    }
+
+    String sentMessage() {
+        if (message == null) {
+            throw new HarnessError("\"reading that message\" needs a \"When the page calls … and message …\" step first");
+        }
+        return message;
     }
 
     Observation last() {
-        if (last == null) {
+        if (observations.isEmpty()) {
             throw new HarnessError("this scenario checks a result before any \"When the page calls …\" step");
         }
-        return last;
+        return observations.get(observations.size() - 1);
+    }
+
+    /** Every call of the scenario, in order, with the vendor traffic as it stood after each. */
+    List<Observation> all() {
+        last();
+        return List.copyOf(observations);
     }
 
     /** The last call's observation with the vendor traffic read again: requests may land after the callback. */
@@ -130,8 +217,28 @@ public final class ScenarioContext {
     }
 
     ScenarioRecord record() {
+        boolean unanswered = observations.stream()
+                .anyMatch(o -> o.outcome().mode().observesBoth() && o.outcome().callbackCount() == 0);
+        // A hook is put to the test only by a call: a scenario that never called (the call is missing) used none.
+        List<HookUse> hooks = new ArrayList<>();
+        if (!observations.isEmpty()) {
+            offeredHooks.forEach((name, consulted) -> hooks.add(new HookUse(name, neededHooks.contains(name),
+                    consulted, unanswered, wrongWhateverThePerson(name))));
+        }
         return new ScenarioRecord(Optional.ofNullable(subject).map(Call::name),
-                Optional.ofNullable(vendor).map(Vendor::imType), judge().judgedRules(), judge().warnings());
+                Optional.ofNullable(vendor).map(Vendor::imType), judge().judgedRules(), judge().warnings(), hooks,
+                new Timing(timing, stalls.millis()));
+    }
+
+    /**
+     * Whether a call the hook is for was wrong whatever the person the hook stands for would have done: a success
+     * with nothing delivered fakes a share, two answers are one too many.
+     */
+    private boolean wrongWhateverThePerson(String hookName) {
+        List<String> calls = catalog.hook(hookName).orElseThrow().calls();
+        boolean nothingDelivered = bench().traffic().deliveries().isEmpty();
+        return observations.stream().filter(o -> calls.contains(o.call().name())).map(Observation::outcome)
+                .anyMatch(c -> c.successCount() > 0 && nothingDelivered || c.callbackCount() > 1);
     }
 
     /** Closes the scenario's page and leaves its record for the reports. */

@@ -7,14 +7,13 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.mplus.tck.harness.CallbackMode;
 import org.mplus.tck.harness.HarnessError;
-import org.mplus.tck.harness.checks.DeliveredCardOnce;
+import org.mplus.tck.harness.checks.DeliveredCards;
 import org.mplus.tck.spec.Call;
-import org.mplus.tck.spec.Catalog;
 import org.mplus.tck.spec.Vendor;
 
 /**
- * shareIMUI: the user's pick is simulated through window.mplusTckUser, which a bridge's share picker reads
- * in test pages ({shareTo: "lisi"} picks lisi, {shareTo: null} cancels).
+ * shareIMUI: the user's pick is played through the test hook window.mplusTckUser, which a bridge's share picker
+ * reads in test pages ({shareTo: "lisi"} picks lisi, {shareTo: null} cancels).
  */
 public final class ShareSteps {
 
@@ -23,25 +22,24 @@ public final class ShareSteps {
 
     private final ScenarioContext context;
     private final CallSteps calls;
-    private final Call share = Catalog.standard().call("shareIMUI").orElseThrow();
-    private String sharedLink;
+    private final Call share;
 
-    /** Cucumber's dependency injection hands every step class of a scenario the same context. */
+    /** Cucumber's dependency injection hands every step class of a scenario the same context (and call steps). */
     public ShareSteps(ScenarioContext context, CallSteps calls) {
         this.context = context;
         this.calls = calls;
+        this.share = context.catalog.call("shareIMUI").orElseThrow();
     }
+    private String sharedLink;
 
     @Given("the user will share with {string}")
     public void theUserWillShareWith(String account) {
-        ObjectNode user = JsonNodeFactory.instance.objectNode().put("shareTo", account);
-        context.page().setGlobal(USER_HOOK, user);
+        context.offerHook(USER_HOOK, JsonNodeFactory.instance.objectNode().put("shareTo", account));
     }
 
     @Given("the user will cancel the share")
     public void theUserWillCancel() {
-        ObjectNode user = JsonNodeFactory.instance.objectNode().putNull("shareTo");
-        context.page().setGlobal(USER_HOOK, user);
+        context.offerHook(USER_HOOK, JsonNodeFactory.instance.objectNode().putNull("shareTo"));
     }
 
     @When("the page shares its app with link {string}")
@@ -77,10 +75,15 @@ public final class ShareSteps {
 
     @Then("{vendor} delivered one link card to {string} carrying the link")
     public void deliveredTheCard(Vendor vendor, String to) {
+        deliveredCards(vendor, 1, to);
+    }
+
+    @Then("{vendor} delivered {int} link cards to {string} carrying the link")
+    public void deliveredCards(Vendor vendor, int count, String to) {
         if (sharedLink == null) {
             throw new HarnessError("this step needs \"When the page shares its app …\" first");
         }
-        context.judge().check(new DeliveredCardOnce(vendor.code(), vendor.name(), to, sharedLink),
+        context.judge().check(new DeliveredCards(vendor.code(), vendor.name(), to, sharedLink, count),
                 context.observeTraffic());
     }
 }

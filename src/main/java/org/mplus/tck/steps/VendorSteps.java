@@ -2,12 +2,14 @@ package org.mplus.tck.steps;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
+import java.util.List;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.checks.AtMostOneDelivery;
-import org.mplus.tck.harness.checks.DeliveredOnce;
+import org.mplus.tck.harness.checks.DeliveredMessages;
 import org.mplus.tck.harness.checks.NothingDelivered;
 import org.mplus.tck.harness.checks.SentNothing;
 import org.mplus.tck.harness.checks.SuccessNotBefore;
+import org.mplus.tck.harness.checks.SuccessOnlyIfDelivered;
 import org.mplus.tck.mock.ChatType;
 import org.mplus.tck.mock.Fault;
 import org.mplus.tck.spec.Vendor;
@@ -16,12 +18,12 @@ import org.mplus.tck.spec.Vendor;
 public final class VendorSteps {
 
     private final ScenarioContext context;
-    private long vendorDelayMs = -1;
 
     /** Cucumber's dependency injection hands every step class of a scenario the same context. */
     public VendorSteps(ScenarioContext context) {
         this.context = context;
     }
+    private long vendorDelayMs = -1;
 
     @Given("{vendor} refuses every request with error code {string}")
     public void refuses(Vendor vendor, String code) {
@@ -32,12 +34,14 @@ public final class VendorSteps {
     public void answersAfter(Vendor vendor, int delayMs) {
         vendorDelayMs = delayMs;
         context.bench().mock().faults().add(Fault.latency(vendor.code(), delayMs));
+        context.timingMatters(vendor.name() + " answers after " + delayMs + " ms, a race with the bridge's deadline");
     }
 
     @Given("{vendor} does not answer in time")
     public void doesNotAnswer(Vendor vendor) {
         int beyond = (int) context.settings.timeout().toMillis() * 2;
         context.bench().mock().faults().add(Fault.latency(vendor.code(), beyond));
+        context.timingMatters(vendor.name() + " answers after " + beyond + " ms, past the kit's timeout");
     }
 
     @Given("{vendor} resets every connection")
@@ -60,15 +64,48 @@ public final class VendorSteps {
         delivered(vendor, to, ChatType.GROUP, content);
     }
 
+    @Then("{vendor} delivered exactly one message to user {string} reading that message")
+    public void deliveredThatToUser(Vendor vendor, String to) {
+        delivered(vendor, to, ChatType.USER, context.sentMessage());
+    }
+
+    @Then("{vendor} delivered exactly one message to group {string} reading that message")
+    public void deliveredThatToGroup(Vendor vendor, String to) {
+        delivered(vendor, to, ChatType.GROUP, context.sentMessage());
+    }
+
     private void delivered(Vendor vendor, String to, ChatType type, String content) {
         var o = context.observeTraffic();
-        context.judge().check(new DeliveredOnce(vendor.code(), vendor.name(), to, type, content), o);
+        context.judge().check(new DeliveredMessages(vendor.code(), vendor.name(), to, type, List.of(content)), o);
         context.judge().checkIfTagged("DELIVERY-04", new AtMostOneDelivery(), o);
+    }
+
+    @Then("{vendor} delivered {string} then {string} to user {string}")
+    public void deliveredBothToUser(Vendor vendor, String first, String second, String to) {
+        context.judge().check(new DeliveredMessages(vendor.code(), vendor.name(), to, ChatType.USER, List.of(first, second)),
+                context.observeTraffic());
+    }
+
+    @Then("{vendor} delivered {string} then {string} to group {string}")
+    public void deliveredBothToGroup(Vendor vendor, String first, String second, String to) {
+        context.judge().check(new DeliveredMessages(vendor.code(), vendor.name(), to, ChatType.GROUP, List.of(first, second)),
+                context.observeTraffic());
+    }
+
+    @Then("a success comes only with {vendor} having delivered {string} to {string}")
+    public void successOnlyIfDelivered(Vendor vendor, String content, String to) {
+        context.judge().check("SEND-MSG-03", new SuccessOnlyIfDelivered(vendor.code(), vendor.name(), to, content),
+                context.observeTraffic());
     }
 
     @Then("nothing was sent to any vendor")
     public void nothingSent() {
         context.judge().check(new SentNothing(), context.observeTraffic());
+    }
+
+    @Then("the bridge caught it without asking the vendor")
+    public void caughtByTheBridge() {
+        context.judge().check("INPUT-02", new SentNothing(), context.observeTraffic());
     }
 
     @Then("nothing was delivered")

@@ -9,10 +9,38 @@
   var now = window.Date.now;
   var hasOwn = Object.prototype.hasOwnProperty;
   var keys = Object.keys;
+  var ownNames = Object.getOwnPropertyNames;
+  var protoOf = Object.getPrototypeOf;
+  var defineProperty = Object.defineProperty;
+  var objectProto = Object.prototype;
+  var functionProto = Function.prototype;
   var MAX_TEXT = 2000;      // longer strings are cut in what the kit records, with their full length kept
   var MAX_CALLBACKS = 20;   // a bridge calling back in a loop is recorded 20 times, then only counted
 
   var calls = {};
+  // The kit's test hooks offered to this page, by name: their value, and how often the bridge read them.
+  var hooks = {};
+
+  function hookReads() {
+    var reads = {};
+    for (var name in hooks) {
+      if (hasOwn.call(hooks, name)) {
+        reads[name] = hooks[name].reads;
+      }
+    }
+    return reads;
+  }
+
+  // The hooks read since a call began: the ones its bridge consulted while the kit watched it.
+  function consulted(call) {
+    var names = [];
+    for (var name in hooks) {
+      if (hasOwn.call(hooks, name) && hooks[name].reads > (call.hookReads[name] || 0)) {
+        names[names.length] = name;
+      }
+    }
+    return names;
+  }
 
   function cut(text) {
     return text.length > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
@@ -98,7 +126,7 @@
     call: function (id, name, options, mode) {
       var call = {
         id: id, name: name, mode: mode, returned: false, thrown: null, startedAt: now(),
-        count: { success: 0, fail: 0 }, callbacks: []
+        count: { success: 0, fail: 0 }, callbacks: [], hookReads: hookReads()
       };
       calls[id] = call;
       var opts = {};
@@ -121,7 +149,11 @@
       }
       try {
         var bridge = window.mplus;
-        if (mode === 'no-options') {
+        if (bridge === null || bridge === undefined) {
+          call.thrown = 'window.mplus is not defined';
+        } else if (typeof bridge[name] !== 'function') {
+          call.thrown = 'mplus.' + name + ' is not defined';   // in the page's terms, not the kit's
+        } else if (mode === 'no-options') {
           bridge[name]();
         } else {
           bridge[name](opts);
@@ -141,26 +173,67 @@
       }
       return stringify({
         id: call.id, name: call.name, mode: call.mode, returned: call.returned, thrown: call.thrown,
-        count: call.count, callbacks: call.callbacks
+        count: call.count, callbacks: call.callbacks, consulted: consulted(call)
       });
     },
 
-    /* Whether window.mplus exists and which of the named functions it has. */
+    /*
+     * Offers a test hook: window[name] holds value (the bridge may replace or delete it), and every read of
+     * window[name] by the bridge is counted, so that the kit knows whether the bridge consulted it.
+     */
+    offer: function (name, value) {
+      var hook = { value: value, reads: hooks[name] ? hooks[name].reads : 0 };
+      hooks[name] = hook;
+      defineProperty(window, name, {
+        configurable: true,
+        enumerable: false,
+        get: function () {
+          hook.reads += 1;
+          return hook.value;
+        },
+        set: function (replaced) {
+          hook.value = replaced;
+        }
+      });
+    },
+
+    /*
+     * Whether window.mplus exists, which functions it has (its own, and its prototypes' but Object's, so that
+     * a class's methods count) and what type each of its other members is.
+     */
     bridgeShape: function () {
-      var m = window.mplus;
-      var out = { type: m === null ? 'null' : typeof m, functions: [] };
-      if (m) {
-        for (var k in m) {
+      var m;
+      try {
+        m = window.mplus;
+      } catch (e) {
+        return stringify({ type: 'unreadable', error: cut(String(e)), functions: [], members: {} });
+      }
+      var out = { type: m === null ? 'null' : typeof m, functions: [], members: {} };
+      if (m === null || (typeof m !== 'object' && typeof m !== 'function')) {
+        return stringify(out);
+      }
+      for (var o = m; o && o !== objectProto && o !== functionProto; o = protoOf(o)) {
+        var names = ownNames(o);
+        for (var i = 0; i < names.length; i++) {
+          var k = names[i];
+          if (k === 'constructor' || hasOwn.call(out.members, k)) {
+            continue;
+          }
+          var type;
           try {
-            if (typeof m[k] === 'function') {
-              out.functions.push(k);
-            }
-          } catch (e) { /* a hostile getter: not a function for the kit */ }
+            type = m[k] === null ? 'null' : typeof m[k];
+          } catch (e2) {
+            type = 'unreadable';   // a hostile getter: not a function for the kit
+          }
+          out.members[k] = type;
+          if (type === 'function') {
+            out.functions[out.functions.length] = k;
+          }
         }
       }
       return stringify(out);
     }
   };
 
-  Object.defineProperty(window, '__mplusTck', { value: tck, writable: false, configurable: false, enumerable: false });
+  defineProperty(window, '__mplusTck', { value: tck, writable: false, configurable: false, enumerable: false });
 })(window);

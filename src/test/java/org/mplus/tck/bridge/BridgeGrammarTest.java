@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.mplus.tck.mock.MockServer;
 
 /**
  * mplus.js's imgUrl and link grammar against every entry of the shared examples, the same file the Java
@@ -28,19 +27,16 @@ class BridgeGrammarTest {
     private static final List<String> PARTS = List.of("form", "scheme", "authority", "name", "appType", "appId",
             "path", "androidAppId", "iosAppId", "query");
 
-    private static MockServer mock;
     private static BridgePage page;
 
     @BeforeAll
-    static void open() throws IOException {
-        mock = MockServer.start();
-        page = new BridgePage(mock);
+    static void open() {
+        page = BridgePage.onItsOwnMock();
     }
 
     @AfterAll
     static void close() {
         page.close();
-        mock.close();
     }
 
     static JsonNode examples() throws IOException {

@@ -44,6 +44,7 @@ final class BridgePage implements AutoCloseable {
     final List<String> errors = new CopyOnWriteArrayList<>();
     final HtmlPage page;
     private int ids;
+    private MockServer ownMock;
 
     BridgePage(MockServer mock) throws java.io.IOException {
         mock.serveFile(PATH, "text/html; charset=utf-8", """
@@ -156,9 +157,25 @@ final class BridgePage implements AutoCloseable {
         }
     }
 
+    /** A page on a mock of its own, closed with it: for mplus.js alone (its grammar), with no vendor in play. */
+    static BridgePage onItsOwnMock() {
+        MockServer own = MockServer.start();
+        try {
+            BridgePage page = new BridgePage(own);
+            page.ownMock = own;
+            return page;
+        } catch (java.io.IOException e) {
+            own.close();
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         client.close();
+        if (ownMock != null) {
+            ownMock.close();
+        }
     }
 
     /** Keeps console.warn lines; the rest of the console is not the bridge's help to the developer. */

@@ -3,9 +3,7 @@ package org.mplus.tck.bridge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,9 +23,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -38,66 +33,33 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserDemoTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path DEMO = Path.of("mock-server/__files/demo/index.html");
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private static MockServer mock;
-    private static HttpServer otherOrigin;
+    private static HeadlessBrowser chromium;
     private static WebDriver browser;
-    private static Path profile;
 
     @BeforeAll
     static void start() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "SKIPPED: browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
-                        + "): apt-get install chromium chromium-driver");
+        Assumptions.assumeTrue(HeadlessBrowser.installed(), HeadlessBrowser.NOT_INSTALLED);
         mock = MockServer.start();
-        otherOrigin = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        otherOrigin.createContext("/", exchange -> {
-            byte[] page = Files.readAllBytes(DEMO);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            exchange.getResponseBody().write(page);
-            exchange.close();
-        });
-        otherOrigin.start();
-        profile = Files.createTempDirectory("mplus-tck-chromium");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1100",
-                "--user-data-dir=" + profile);
-        if ("root".equals(System.getProperty("user.name"))) {
-            options.addArguments("--no-sandbox");
-        }
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        chromium = new HeadlessBrowser(List.of(), () -> Files.readAllBytes(DEMO));
+        browser = chromium.driver();
     }
 
     @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (otherOrigin != null) {
-            otherOrigin.stop(0);
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
         }
         if (mock != null) {
             mock.close();
         }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 
     private static String demoUrl() {
-        return "http://127.0.0.1:" + otherOrigin.getAddress().getPort() + "/demo.html?mock="
+        return "http://127.0.0.1:" + chromium.otherOriginPort() + "/demo.html?mock="
                 + URLEncoder.encode(mock.baseUrl(), StandardCharsets.UTF_8);
     }
 

@@ -10,15 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * mplus.js stays ES5: HtmlUnit parses some ES6, so parsing it there proves less than the bridge promises to
- * older WebViews. Comments and string literals are left out before the code is searched.
+ * older WebViews. So does the real-host test bridge, with its faulty variants, which stands for a vendor's bridge
+ * in old WebViews. Comments and string literals are left out before the code is searched.
  */
 class MplusJsIsEs5Test {
 
     private static final Path BRIDGE = Path.of("mock-server/__files/mplus.js");
+    private static final Path REAL_HOST = Path.of("src/test/resources/bridges/realhost");
+    private static final Path REAL_HOST_FAULTY = Path.of("src/test/resources/bridges/faulty-realhost");
     private static final Pattern COMMENT_OR_STRING = Pattern.compile(
             "/\\*.*?\\*/|//[^\\n]*|'(?:\\\\.|[^'\\\\\\n])*'|\"(?:\\\\.|[^\"\\\\\\n])*\"", Pattern.DOTALL);
     private static final Pattern FORBIDDEN = Pattern.compile(
@@ -33,9 +39,20 @@ class MplusJsIsEs5Test {
         return m.appendTail(out).toString();
     }
 
-    @Test
-    void noSyntaxNewerThanEs5() throws IOException {
-        String[] lines = code(Files.readString(BRIDGE, StandardCharsets.UTF_8)).split("\n", -1);
+    static Stream<Path> es5Scripts() throws IOException {
+        List<Path> scripts = new ArrayList<>(List.of(BRIDGE));
+        for (Path dir : List.of(REAL_HOST, REAL_HOST_FAULTY)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(p -> p.toString().endsWith(".js")).sorted().forEach(scripts::add);
+            }
+        }
+        return scripts.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("es5Scripts")
+    void noSyntaxNewerThanEs5(Path script) throws IOException {
+        String[] lines = code(Files.readString(script, StandardCharsets.UTF_8)).split("\n", -1);
         List<String> found = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             Matcher m = FORBIDDEN.matcher(lines[i]);
@@ -43,7 +60,7 @@ class MplusJsIsEs5Test {
                 found.add("line " + (i + 1) + ": " + m.group());
             }
         }
-        assertEquals(List.of(), found);
+        assertEquals(List.of(), found, script + " uses syntax newer than ES5");
     }
 
     @Test

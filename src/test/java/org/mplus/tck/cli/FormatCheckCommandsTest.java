@@ -8,7 +8,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.mplus.tck.spec.Catalog;
+import org.mplus.tck.spec.FormatExample;
 
 /** check-link and check-img-url, run as a user runs them: through Main, reading what they print. */
 class FormatCheckCommandsTest {
@@ -96,6 +100,31 @@ class FormatCheckCommandsTest {
     void aLinkWithoutParamIsValidWithAWarning() {
         Run r = exits(Main.OK, "check-link", "app_scheme://1:myapp?type=xxx");
         r.mentions("warning            LINK-05 (SHOULD): the path is empty");
+    }
+
+    /**
+     * The format rules are not judged by run (its scenarios test the bridge, through shareIMUI): check-link and
+     * check-img-url hold every shared example, and the examples exercise every rule of both formats.
+     */
+    @Test
+    void theCommandsJudgeEveryExampleAndEveryFormatRule() {
+        Set<String> exercised = new TreeSet<>();
+        for (String format : List.of(FormatExample.LINK, FormatExample.IMG_URL)) {
+            String command = format.equals(FormatExample.LINK) ? "check-link" : "check-img-url";
+            for (FormatExample e : FormatExample.all(format)) {
+                Run r = exits(e.valid() ? Main.OK : Main.FINDING, command, "--", e.value());
+                e.warnings().forEach(w -> r.mentions("warning            " + w + " ("));
+                if (!e.valid()) {
+                    r.mentions("rule               " + e.rules().get(0) + " (");
+                }
+                exercised.addAll(e.rules());
+                exercised.addAll(e.warnings());
+            }
+        }
+        Set<String> formatRules = new TreeSet<>();
+        Catalog.standard().formats().forEach(f -> Catalog.standard().rulesForFormat(f.name())
+                .forEach(rule -> formatRules.add(rule.id())));
+        assertEquals(formatRules, exercised, "the format rules the examples run through the commands exercise");
     }
 
     @Test

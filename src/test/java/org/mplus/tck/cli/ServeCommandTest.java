@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.ServerSocket;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,29 +62,56 @@ class ServeCommandTest {
         assertTrue(runForError("serve", "--port", "0", "--im-type", "3").contains("imType must be 0"));
     }
 
-    @Test
-    void servePrintsItsUrlsAndAnswersASignedPush(@TempDir Path dir) throws Exception {
-        Path errFile = dir.resolve("stderr.txt");
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port",
-                Integer.toString(port)).redirectError(errFile.toFile()).start();
-        try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(),
+    /** A serve process, its printed lines up to "Ctrl-C to stop.", and its base URL. */
+    private record Serve(Process process, String printed, String base) {
+
+        /**
+         * Starts serve in its own JVM in {@code workDir}, with {@code firstOnClasspath} ahead of the test's
+         * classpath (a jar there holds the bundled root the way the shipped jar does).
+         */
+        static Serve start(Path workDir, Path errFile, List<Path> firstOnClasspath, String... args) throws IOException {
+            int port;
+            try (ServerSocket free = new ServerSocket(0)) {
+                port = free.getLocalPort();
+            }
+            List<String> classpath = new ArrayList<>(firstOnClasspath.stream().map(Path::toString).toList());
+            classpath.add(System.getProperty("java.class.path"));
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-cp", String.join(java.io.File.pathSeparator, classpath), Main.class.getName(),
+                    "serve", "--port", Integer.toString(port)));
+            command.addAll(List.of(args));
+            Process process = new ProcessBuilder(command).directory(workDir.toFile())
+                    .redirectError(errFile.toFile()).start();
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8));
             List<String> lines = new ArrayList<>();
             String line;
             while ((line = out.readLine()) != null && !line.equals("Ctrl-C to stop.")) {
                 lines.add(line);
             }
-            String printed = String.join("\n", lines);
-            String base = "http://127.0.0.1:" + port;
+            return new Serve(process, String.join("\n", lines), "http://127.0.0.1:" + port);
+        }
+
+        void stop() throws InterruptedException {
+            process.destroy();
+            assertTrue(process.waitFor(10, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
+        }
+    }
+
+    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void servePrintsItsUrlsAndAnswersASignedPush(@TempDir Path dir) throws Exception {
+        Path errFile = dir.resolve("stderr.txt");
+        Serve serve = Serve.start(Path.of("").toAbsolutePath(), errFile, List.of());
+        try {
+            String base = serve.base();
             for (String url : List.of(base + "/", base + "/mplus.js", base + "/demo/", base + "/im/v1/messages",
                     base + "/2013-12-26/Accounts/aaf98f8952f7367a0153084e29b80d9c/IM/PushMsg")) {
-                assertTrue(printed.contains(url), url + " not in:\n" + printed);
+                assertTrue(serve.printed().contains(url), url + " not in:\n" + serve.printed());
             }
             RonglianSignature s = RonglianSignature.sign("aaf98f8952f7367a0153084e29b80d9c",
                     "c7e4f5a9b3d24e1f8a6b0c2d4e6f8a1b");
@@ -96,10 +125,78 @@ class ServeCommandTest {
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertEquals("000000", new ObjectMapper().readTree(r.body()).path("statusCode").asText(), r.body());
         } finally {
-            serve.destroy();
-            assertTrue(serve.waitFor(10, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
+            serve.stop();
         }
         String err = Files.readString(errFile);
         assertEquals("", err, "serve is quiet on stderr (no SLF4J or Jetty noise)");
+    }
+
+    @Test
+    void serveAnswersTheConsoleAndTheDemoFromAnyFolder(@TempDir Path dir) throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Serve serve = Serve.start(elsewhere, dir.resolve("stderr.txt"), List.of(bundledRootAsJar(dir)));
+        try {
+            Map<String, String> expected = Map.of("/", "mplus-tck 控制台 Console", "/demo/", "<html",
+                    "/mplus.js", "window.mplus", "/mplus.d.ts", "sendChatMessage");
+            for (Map.Entry<String, String> page : expected.entrySet()) {
+                HttpResponse<String> r = get(serve.base() + page.getKey());
+                assertEquals(200, r.statusCode(), page.getKey());
+                assertTrue(r.body().contains(page.getValue()), page.getKey() + ": " + r.body());
+            }
+        } finally {
+            serve.stop();
+        }
+    }
+
+    @Test
+    void theAdminApisShutdownEndsTheProcess(@TempDir Path dir) throws Exception {
+        Serve serve = Serve.start(dir, dir.resolve("stderr.txt"), List.of());
+        try {
+            try {
+                HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(serve.base() + "/__admin/shutdown"))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                // WireMock may close the connection as it stops, before its answer is out: the stop is what counts
+            }
+            assertTrue(serve.process().waitFor(10, TimeUnit.SECONDS), "serve still runs 10 s after the shutdown");
+            assertEquals(Main.OK, serve.process().exitValue());
+        } finally {
+            serve.process().destroyForcibly();
+        }
+    }
+
+    @Test
+    void onTheNetworkServePrintsTheConsoleWithItsToken(@TempDir Path dir) throws Exception {
+        Serve serve = Serve.start(dir, dir.resolve("stderr.txt"), List.of(), "--bind", "0.0.0.0");
+        try {
+            java.util.regex.Matcher token = java.util.regex.Pattern.compile("admin token +([0-9a-f]{32})")
+                    .matcher(serve.printed());
+            assertTrue(token.find(), serve.printed());
+            assertTrue(serve.printed().contains("console           " + serve.base() + "/?token=" + token.group(1)),
+                    serve.printed());
+        } finally {
+            serve.stop();
+        }
+    }
+
+    /**
+     * The bundled root in a jar of its own, as the shipped jar holds it: from there WireMock reads files through
+     * the class loader, and Jetty was given a path relative to the working directory.
+     */
+    private static Path bundledRootAsJar(Path dir) throws IOException {
+        Path jar = dir.resolve("root.jar");
+        Path classes = Path.of("target/classes");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+                var files = Files.walk(classes.resolve(MockServer.BUNDLED_ROOT))) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String name = classes.relativize(p).toString().replace(java.io.File.separatorChar, '/');
+                out.putNextEntry(new java.util.jar.JarEntry(Files.isDirectory(p) ? name + "/" : name));
+                if (!Files.isDirectory(p)) {
+                    Files.copy(p, out);
+                }
+                out.closeEntry();
+            }
+        }
+        return jar;
     }
 }

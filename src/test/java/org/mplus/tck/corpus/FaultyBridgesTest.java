@@ -1,5 +1,6 @@
 package org.mplus.tck.corpus;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,11 +17,15 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.mplus.tck.cli.ConformanceRun;
 import org.mplus.tck.harness.BridgeSource;
+import org.mplus.tck.harness.HookUse;
 import org.mplus.tck.harness.RunSettings;
 import org.mplus.tck.harness.Verdict;
+import org.mplus.tck.report.Assessment;
+import org.mplus.tck.report.HookStatus;
 import org.mplus.tck.report.Profile;
 import org.mplus.tck.report.RunResult;
 import org.mplus.tck.report.RunSetup;
@@ -49,15 +55,81 @@ class FaultyBridgesTest {
         return new ConformanceRun(settings, bridge.tags(), THREADS, Optional.empty()).run(r -> { }, setup);
     }
 
+    /**
+     * A hook the bridge ignores is reported not honoured, and every scenario that needs it is NOT-PLAYABLE, never
+     * FAIL, unless what the bridge did is wrong whatever the user would have picked (a success with nothing
+     * delivered); a hook it does not say it ignores is honoured wherever it was offered.
+     */
+    private static void hooks(CorpusBridge bridge, RunResult result) {
+        for (HookStatus h : result.hooks()) {
+            String hook = h.hook().name();
+            if (!bridge.ignores().contains(hook)) {
+                assertTrue(h.honoured(), bridge.name() + " reads " + hook + " but the run says: " + h.describe());
+                continue;
+            }
+            assertFalse(h.honoured(), bridge.name() + " never reads " + hook + " but the run says: " + h.describe());
+            List<Assessment.Fact> about = Assessment.of(result, List.of(), LocalDate.now()).about();
+            assertTrue(about.stream().anyMatch(f -> f.name().equals("hook window." + hook)
+                    && f.value().startsWith("NOT honoured")), bridge.name() + ": the report does not say " + hook
+                    + " is not honoured: " + about);
+            List<ScenarioResult> needing = result.scenarios().stream()
+                    .filter(s -> s.hooks().stream().anyMatch(u -> u.hook().equals(hook) && u.needed())).toList();
+            assertFalse(needing.isEmpty(), bridge.name() + ": no scenario needed " + hook);
+            for (ScenarioResult s : needing) {
+                boolean wrongAnyway = s.hooks().stream().anyMatch(HookUse::wrongAnyway);
+                assertTrue(wrongAnyway ? s.broke() : s.verdict() == Verdict.NOT_PLAYABLE, () -> bridge.name() + ": "
+                        + s.location() + " " + s.name() + " needs " + hook + ", which the bridge never reads: "
+                        + s.verdict().label() + "\n" + s.message());
+                assertTrue(wrongAnyway || s.message().contains("window." + hook), s.message());
+            }
+        }
+        bridge.ignores().forEach(hook -> assertTrue(result.hooks().stream().anyMatch(h -> h.hook().name().equals(hook)),
+                bridge.name() + " ignores " + hook + ", but no scenario of the run offered it"));
+    }
+
+    @Test
+    void aBridgeThatIgnoresTheShareHookIsNeverFailedForTheCancelItNeverSaw() throws IOException {
+        RunResult result = run(CorpusBridge.named(FAULTY, "share-ignores-hook"),
+                Files.createTempDirectory("mplus-tck-hook"));
+        List<ScenarioResult> cancels = result.scenarios().stream()
+                .filter(s -> s.rules().contains("SHARE-02")).toList();
+        assertEquals(2, cancels.size(), "the share-cancel scenario on both vendors");
+        cancels.forEach(s -> assertEquals(Verdict.NOT_PLAYABLE, s.verdict(), s.message()));
+        cancels.forEach(s -> assertTrue(s.message().contains("which the bridge never read in this run"), s.message()));
+        assertTrue(result.scenarios().stream().noneMatch(ScenarioResult::broke), () -> "no FAIL, TIMEOUT or WARN: "
+                + result.scenarios().stream().filter(ScenarioResult::broke).map(ScenarioResult::message).toList());
+        assertTrue(Assessment.of(result, List.of(), LocalDate.now()).gate().conformant());
+    }
+
+    @Test
+    void aCallTheBridgeLacksFailsAtOnceInThePagesTerms() throws IOException {
+        RunResult result = run(CorpusBridge.named(FAULTY, "missing-send-message"),
+                Files.createTempDirectory("mplus-tck-missing"));
+        assertFalse(result.scenarios().isEmpty());
+        for (ScenarioResult s : result.scenarios()) {
+            assertEquals(Verdict.FAIL, s.verdict(), s.message());
+            assertTrue(s.message().contains("seen:     mplus.sendMessage is not defined (window.mplus has getImType, "),
+                    s.message());
+            assertFalse(s.message().contains("bridge[name]"), "a kit-internal name: " + s.message());
+            assertFalse(s.message().contains("no callback within"), "the kit waited for the timeout: " + s.message());
+        }
+    }
+
     private static void judge(CorpusBridge bridge, Path work) throws IOException {
-        RunResult result = run(bridge, work);
+        assertCaught(bridge, run(bridge, work));
+    }
+
+    /** The run caught the bridge on every rule its header says it breaks, and on no rule the header leaves out. */
+    static void assertCaught(CorpusBridge bridge, RunResult result) {
         List<ScenarioResult> errors = result.scenarios().stream()
                 .filter(s -> s.verdict() == Verdict.HARNESS_ERROR).toList();
         assertTrue(errors.isEmpty(), () -> bridge.name() + ": the kit could not judge " + errors.size()
                 + " scenario(s), first: " + errors.get(0).name() + "\n" + errors.get(0).message());
         Set<String> caught = new TreeSet<>();
         result.scenarios().forEach(s -> caught.addAll(s.brokenRules()));
-        assertFalse(bridge.breaks().isEmpty(), bridge.name() + " names no rule in its breaks: header");
+        assertFalse(bridge.breaks().isEmpty() && bridge.ignores().isEmpty(),
+                bridge.name() + " names no rule in its breaks: header, nor a hook in ignores:");
+        hooks(bridge, result);
         for (String rule : bridge.breaks()) {
             if (!caught.contains(rule)) {
                 fail(bridge.name() + " breaks " + rule + " but the suite did not catch it; it caught " + caught);

@@ -128,4 +128,21 @@ class KitEndpointsTest extends SharedMock {
         server.reset();
         assertEquals(200, Http.get(server.baseUrl() + "/__tck/bridge/x.js").status(), "served files survive reset");
     }
+
+    @Test
+    void aRequestJettyCannotParseGetsEachVendorsErrorInJsonNotAnHtmlPage() throws IOException {
+        for (String head : List.of("GET /im/v1/users/%zz HTTP/1.1\nHost: 127.0.0.1",
+                "POST /2013-12-26/Accounts/%zz/IM/PushMsg HTTP/1.1\nHost: 127.0.0.1\nContent-Length: 0",
+                "GET /im/v1/users/lisi HTTP/1.1\nHost: 127.0.0.1\nAuthorization: Bearer \u001f")) {
+            try (RawHttp raw = new RawHttp(server)) {
+                String answer = raw.send(head + "\nConnection: close", new byte[0]).answer();
+                assertEquals(400, RawHttp.status(answer), answer);
+                assertTrue(answer.contains("Content-Type: application/json"), answer);
+                JsonNode body = Http.JSON.readTree(RawHttp.body(answer));
+                assertEquals("40410", body.path("code").asText(), "先维IM's own fields: " + answer);
+                assertEquals("111404", body.path("statusCode").asText(), "容联云's own fields: " + answer);
+                assertTrue(body.path("error").asText().contains("percent-encoding"), answer);
+            }
+        }
+    }
 }

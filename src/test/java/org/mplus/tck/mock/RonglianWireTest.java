@@ -146,6 +146,12 @@ class RonglianWireTest extends SharedMock {
                 new Case("no sig", RonglianError.SIG_EMPTY, c -> c.sig = ""),
                 new Case("wrong sig", RonglianError.SIG_MISMATCH, c -> c.sig = "0".repeat(32)),
                 new Case("sig made with another token", RonglianError.SIG_MISMATCH, c -> c.token = "wrong"),
+                new Case("sig with a trailing NUL", RonglianError.SIG_MISMATCH, c -> c.sig = org.mplus.tck.mock.ronglian
+                        .RonglianSignature.sign(c.id, c.token, c.at).sig() + "%00"),
+                new Case("sig with a trailing space", RonglianError.SIG_MISMATCH, c -> c.sig = org.mplus.tck.mock
+                        .ronglian.RonglianSignature.sign(c.id, c.token, c.at).sig() + "%20"),
+                new Case("sig with a leading tab", RonglianError.SIG_MISMATCH, c -> c.sig = "%09" + org.mplus.tck
+                        .mock.ronglian.RonglianSignature.sign(c.id, c.token, c.at).sig()),
                 new Case("unknown accountSid", RonglianError.NO_SUCH_ACCOUNT, c -> c.id = "nosuchaccount"),
                 new Case("unknown appId", RonglianError.NO_SUCH_ACCOUNT, c -> {
                     c.level = "Application";
@@ -165,6 +171,10 @@ class RonglianWireTest extends SharedMock {
                 new Case("empty body", RonglianError.NOT_JSON, c -> c.body = ""),
                 new Case("JSON array", RonglianError.NOT_JSON, c -> c.body = "[]"),
                 new Case("trailing garbage", RonglianError.NOT_JSON, c -> c.body = c.body + " x"),
+                new Case("a lone surrogate in the message", RonglianError.NOT_JSON,
+                        c -> c.body = c.body.replace("你好", "a\\ud800b")),
+                new Case("a lone low surrogate in a key", RonglianError.NOT_JSON,
+                        c -> c.body = c.body.replace("{", "{\"x\\udc00\":1,")),
                 new Case("duplicate key", RonglianError.NOT_JSON,
                         c -> c.body = c.body.replace("{", "{\"sender\":\"lisi\",")),
                 new Case("text/plain", RonglianError.WRONG_CONTENT_TYPE, c -> c.contentType = "text/plain"),
@@ -265,6 +275,43 @@ class RonglianWireTest extends SharedMock {
                 .header("Content-Type", "application/json;charset=utf-8")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(latin1)));
         assertEquals(RonglianError.NOT_JSON.code(), a.json().path("statusCode").asText(), a.body());
+        assertTrue(server.deliveries().isEmpty());
+    }
+
+    @Test
+    void aMessageIsStoredExactlyAsSent() {
+        String sent = "a\ud83d\udc4bb 你好 \u0000 \u2028 \ufeff";
+        RonglianCall call = new RonglianCall(server).body(RonglianCall.push("1", List.of(Demo.LISI), sent));
+        assertEquals("000000", call.send().json().path("statusCode").asText());
+        assertEquals(sent, server.deliveries().get(0).content());
+        assertEquals(sent, Http.get(server.baseUrl() + "/__admin/tck/deliveries").json().path("deliveries").get(0)
+                .path("content").asText(), "and read back over HTTP");
+    }
+
+    @Test
+    void bytesThatAreNotStrictUtf8AreNotJson() {
+        for (byte[] flaw : List.of(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // an encoded surrogate
+                new byte[] {(byte) 0xC0, (byte) 0xAF}, // an overlong "/"
+                new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80})) { // past U+10FFFF
+            RonglianCall call = new RonglianCall(server);
+            byte[] body = call.body.replace("你好", "@").getBytes(StandardCharsets.UTF_8);
+            int at = new String(body, StandardCharsets.UTF_8).indexOf('@');
+            byte[] spoiled = new byte[body.length - 1 + flaw.length];
+            System.arraycopy(body, 0, spoiled, 0, at);
+            System.arraycopy(flaw, 0, spoiled, at, flaw.length);
+            System.arraycopy(body, at + 1, spoiled, at + flaw.length, body.length - at - 1);
+            org.mplus.tck.mock.ronglian.RonglianSignature s = org.mplus.tck.mock.ronglian.RonglianSignature
+                    .sign(call.id, call.token, call.at);
+            Http.Answer a;
+            try {
+                a = Http.send(Http.request(call.url()).header("Authorization", s.authorization())
+                        .header("Content-Type", "application/json;charset=utf-8")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(spoiled)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertEquals(RonglianError.NOT_JSON.code(), a.json().path("statusCode").asText(), a.body());
+        }
         assertTrue(server.deliveries().isEmpty());
     }
 

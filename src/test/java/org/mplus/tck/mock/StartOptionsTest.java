@@ -1,6 +1,7 @@
 package org.mplus.tck.mock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,13 @@ class StartOptionsTest {
         MockStartException bad = assertThrows(MockStartException.class,
                 () -> MockServer.start(MockOptions.defaults().withRoot(dir)));
         assertTrue(bad.getMessage().startsWith("cannot load the stubs under"), bad.getMessage());
+        assertTrue(bad.getMessage().contains("mappings/bad.json is not a valid stub: at line 1, column 3: not JSON"),
+                bad.getMessage());
+        Files.writeString(dir.resolve("mappings/bad.json"), "{\"request\":{\"url\":\"/a\"},\"response\":{\"status\":\"ok\"}}");
+        MockStartException shape = assertThrows(MockStartException.class,
+                () -> MockServer.start(MockOptions.defaults().withRoot(dir)));
+        assertTrue(shape.getMessage().endsWith("mappings/bad.json is not a valid stub: at /response/status: expected a"
+                + " whole number, found String \"ok\""), shape.getMessage());
     }
 
     @Test
@@ -64,5 +72,23 @@ class StartOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> MockOptions.defaults().withImType(2));
         assertThrows(IllegalArgumentException.class, () -> MockOptions.defaults().withPort(70_000));
         assertThrows(IllegalArgumentException.class, () -> MockOptions.defaults().withStoreCap(0));
+    }
+
+    @Test
+    void addedCredentialsNeverReachTheMockClientThatAnyPageReads(@TempDir Path root) throws IOException {
+        HotReloadTest.RootCopy.bundled(root);
+        Files.writeString(root.resolve("fixture.json"), "{\"signedInUser\":\"zhangsan\",\"users\":[{\"account\":"
+                + "\"zhangsan\",\"name\":\"张三\"}],\"xianwei\":{\"apps\":[{\"appKey\":\"demo\",\"token\":\"t\"}]}}");
+        String real = "{\"ronglian\":{\"accounts\":[{\"accountSid\":\"realsid\",\"authToken\":\"REAL-SECRET\","
+                + "\"appId\":\"realapp\"}]},\"xianwei\":{\"apps\":[{\"appKey\":\"realapp\",\"token\":\"REAL-TOO\"}]}}";
+        try (MockServer server = MockServer.start(MockOptions.defaults().withRoot(root).withAccounts(real))) {
+            Http.postJson(server.baseUrl() + "/__admin/tck/accounts", real.replace("REAL", "ADDED"));
+            Http.Answer client = Http.send("GET", server.baseUrl() + "/__tck/client.json", null);
+            assertTrue(server.directory().ronglianByAccountSid("realsid").isPresent(), "the vendors know the account");
+            assertEquals(200, client.status(), client.body());
+            assertFalse(client.body().contains("REAL") || client.body().contains("ADDED"), client.body());
+            assertTrue(client.json().path("ronglian").isNull(), client.body());
+            assertEquals("t", client.json().path("xianwei").path("token").asText(), client.body());
+        }
     }
 }

@@ -149,4 +149,5 @@ class XianweiWireTest extends SharedMock {
     void theMissingFieldIsNamed() {
         assertEquals("缺少字段: to", new XianweiCall(server).body(with("to", null)).send().json().path("msg").asText());
     }
+
 }

@@ -63,7 +63,7 @@ class OutlineRowsTest {
 
     @Test
     void noTwoScenariosOfAFeatureShareAName() {
-        assertEquals(13, NAMES.size(), NAMES.keySet().toString());
+        assertEquals(14, NAMES.size(), NAMES.keySet().toString());
         NAMES.forEach((file, names) -> {
             Map<String, Long> twice = names.stream().collect(Collectors.groupingBy(n -> n, Collectors.counting()))
                     .entrySet().stream().filter(e -> e.getValue() > 1)

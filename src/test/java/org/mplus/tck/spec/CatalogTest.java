@@ -58,10 +58,49 @@ class CatalogTest {
         Catalog broken = new Catalog(catalog.specTitle(), spec, catalog.vendors(), catalog.calls(),
                 catalog.formats(), List.of(new Rule("X-01", Level.MUST, List.of("getImType"), "Some rule text.",
                         new RuleSource.SpecQuote(28, "1：先维IM", java.util.Optional.empty()))),
-                catalog.ambiguities());
+                catalog.ambiguities(), catalog.hooks());
         List<String> problems = broken.inconsistencies(new SchemaSet());
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("spec line 28, which reads 「0：先维IM；1：容联云」"), problems.get(0));
+    }
+
+    @Test
+    void everyMustRuleRestsOnAQuoteOfTheDocOrOnAMessageLostOrFaked() {
+        List<String> unfounded = catalog.rules().stream().filter(r -> r.level() == Level.MUST)
+                .filter(r -> !(r.source() instanceof RuleSource.SpecQuote)
+                        && !(r.source() instanceof RuleSource.MessageAtStake))
+                .map(Rule::id).toList();
+        assertEquals(List.of(), unfounded, "MUST rules without a doc quote or a message at stake");
+    }
+
+    @Test
+    void aMustRuleOnAPolicyOrOnTheKitsReadingIsReported() {
+        List<Rule> rules = List.of(
+                new Rule("X-01", Level.MUST, List.of("getImType"), "A rule on policy.",
+                        new RuleSource.KitPolicy("Pages are happier this way.")),
+                new Rule("X-02", Level.MUST, List.of("getImType"), "A rule on a reading.",
+                        new RuleSource.KitReading("imtype-number", "the kit reads it so.")),
+                new Rule("X-03", Level.SHOULD, List.of("getImType"), "A reading of nothing listed.",
+                        new RuleSource.KitReading("no-such-ambiguity", "the kit reads it so.")),
+                new Rule("X-04", Level.MUST, List.of("getImType"), "A rule on a lost message.",
+                        new RuleSource.MessageAtStake(RuleSource.MessageAtStake.Stake.LOST, "it would be lost.")));
+        List<String> problems = new Catalog(catalog.specTitle(), catalog.spec(), catalog.vendors(), catalog.calls(),
+                catalog.formats(), rules, catalog.ambiguities(), catalog.hooks()).inconsistencies(new SchemaSet());
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("rule X-01 is MUST but rests on robustness policy, neither on a quote"),
+                problems.get(0));
+        assertTrue(problems.get(1).startsWith("rule X-02 is MUST but rests on the kit's reading"), problems.get(1));
+        assertTrue(problems.get(2).contains("ambiguity no-such-ambiguity, which the catalog does not list"),
+                problems.get(2));
+    }
+
+    @Test
+    void aRuleOnTheKitsReadingSaysSoAndLinksTheAmbiguity() {
+        Rule rule = catalog.rule("INPUT-03").orElseThrow();
+        assertEquals(Level.SHOULD, rule.level());
+        assertTrue(rule.source().cite().startsWith("the kit's reading, not the doc's text (docs/rules.md#share-options): "),
+                rule.source().cite());
+        assertTrue(catalog.ambiguity("share-options").isPresent());
     }
 
     @Test

@@ -29,4 +29,17 @@ class TypeScriptDeclarationsTest {
         Catalog.standard().formats().forEach(f -> assertTrue(ts.contains("  type " + f.name().substring(0, 1)
                 .toUpperCase() + f.name().substring(1) + " = `"), f.name() + " has its template literal type"));
     }
+
+    @Test
+    void everyTestHookIsTypedOnWindowWithItsFieldsAndContract() {
+        String ts = TypeScriptDeclarations.render(Catalog.standard());
+        for (TestHook hook : Catalog.standard().hooks()) {
+            String type = hook.name().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + hook.name().substring(1);
+            assertTrue(ts.contains("interface " + type + " {"), hook.name());
+            assertTrue(ts.contains("  " + hook.name() + "?: " + type + ";"), hook.name() + " on Window");
+            hook.fields().forEach(f -> assertTrue(ts.contains("  " + f.name() + ": " + f.type() + ";"), f.name()));
+            assertTrue(ts.replace("\n * ", " ").contains(hook.contract()), hook.name() + "'s contract");
+        }
+        assertTrue(ts.contains("shareTo: string | null;"), "the share picker's hook");
+    }
 }

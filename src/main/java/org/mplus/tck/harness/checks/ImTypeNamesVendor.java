@@ -14,7 +14,6 @@ public record ImTypeNamesVendor() implements Check {
     @Override
     public boolean holds(Observation o) {
         return o.outcome().callbacks().stream().filter(CallbackRecord::isSuccess).findFirst()
-                .map(c -> c.imType().isNumber() && c.imType().asDouble() == o.vendor().imType())
-                .orElse(false);
+                .flatMap(CallbackRecord::imTypeValue).filter(t -> t == o.vendor().imType()).isPresent();
     }
 }

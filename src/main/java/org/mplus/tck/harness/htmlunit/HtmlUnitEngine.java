@@ -46,6 +46,10 @@ public final class HtmlUnitEngine implements Engine {
     private final List<PageEvent> events = new CopyOnWriteArrayList<>();
     private final RoutingConnection connection;
 
+    static {
+        KitJobFactory.install(); // before any window exists: each window makes its job manager once
+    }
+
     public HtmlUnitEngine() {
         client.setJavaScriptEngine(new SessionDrivenJavaScript(client));
         var options = client.getOptions();
@@ -124,7 +128,7 @@ public final class HtmlUnitEngine implements Engine {
         } catch (Exception e) {
             throw new HarnessError("could not load " + page + ": " + e.getMessage(), e);
         }
-        return new HtmlUnitSession(client, loaded, events);
+        return new HtmlUnitSession(client, connection, loaded, events);
     }
 
     @Override

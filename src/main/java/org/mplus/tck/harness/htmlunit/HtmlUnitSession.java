@@ -9,7 +9,6 @@ import org.htmlunit.Page;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.javascript.background.JavaScriptJob;
-import org.htmlunit.javascript.background.JavaScriptJobManager;
 import org.mplus.tck.harness.CallOutcome;
 import org.mplus.tck.harness.CallWatch;
 import org.mplus.tck.harness.CallbackMode;
@@ -23,14 +22,18 @@ final class HtmlUnitSession implements PageSession {
 
     /** After the first callback, how far ahead the kit still runs the page's timers to catch a second one. */
     private static final long SETTLE_MS = 100;
+    /** The longest the kit waits without a look at the clock: the timeout and the settle window end on time. */
+    private static final long MAX_IDLE_MS = 10;
 
     private final WebClient client;
+    private final RoutingConnection network;
     private final HtmlPage page;
     private final List<PageEvent> events;
     private final AtomicInteger ids = new AtomicInteger();
 
-    HtmlUnitSession(WebClient client, HtmlPage page, List<PageEvent> events) {
+    HtmlUnitSession(WebClient client, RoutingConnection network, HtmlPage page, List<PageEvent> events) {
         this.client = client;
+        this.network = network;
         this.page = page;
         this.events = events;
         requireInstrumentation();
@@ -47,42 +50,141 @@ final class HtmlUnitSession implements PageSession {
     @Override
     public CallOutcome call(String name, ObjectNode options, CallbackMode mode, Duration timeout) {
         CallWatch watch = new CallWatch(ids, events, timeout);
-        String id = watch.id();
-        boolean onPage = run(Instrumentation.callScript(id, name, options, mode)) != null;
-        JsonNode result = onPage ? read(id) : null;
-        boolean settled = false;
-        while (onPage && Instrumentation.callbacks(result) == 0) {
-            boolean ran = runDueJob();
-            result = read(id);
-            if (result == null) {
-                onPage = false;
-            } else if (Instrumentation.callbacks(result) == 0 && jobs().getJobCount() == 0) {
-                settled = true; // nothing left to run: no callback will ever come
-                break;
-            } else if (watch.pastDeadline()) {
-                break;
-            } else if (!ran && Instrumentation.callbacks(result) == 0) {
-                pause();
+        PendingCall pending = new PendingCall(watch.id(), watch);
+        if (run(Instrumentation.callScript(pending.id, name, options, mode)) == null) {
+            pending.pageGone();
+        } else {
+            pending.look();
+        }
+        network.runWhileWaiting(pending);
+        try {
+            while (!pending.state.over) {
+                if (!pending.turnOnce()) {
+                    pause(pending.msUntilDue());
+                }
             }
-        }
-        if (onPage && Instrumentation.callbacks(result) > 0) {
-            settled = runJobsDueWithin(SETTLE_MS);
-            JsonNode later = read(id);
-            result = later == null ? result : later;
-        }
-        if (!onPage) {
-            settled = true; // the page is gone: nothing it started can call back any more
+        } finally {
+            network.runWhileWaiting(null);
         }
         List<PageEvent> during = watch.eventsSince();
         if (!isCurrent()) {
             during.add(new PageEvent(PageEvent.Kind.NAVIGATION,
                     "the page navigated away to " + client.getCurrentWindow().getEnclosedPage().getUrl()));
         }
-        return Instrumentation.outcome(name, mode, result, settled, watch.elapsedMs(), during);
+        return Instrumentation.outcome(name, mode, pending.result, pending.state.quiet, watch.elapsedMs(), during);
     }
 
-    private JavaScriptJobManager jobs() {
-        return page.getEnclosingWindow().getJobManager();
+    /** Where a call stands while the kit runs the page's event loop for it. */
+    enum CallState {
+        /** Called; waiting for its first callback. */
+        CALLING(false, false),
+        /** Called back; running what falls due within the settle window, to catch a second callback. */
+        SETTLING(false, false),
+        /** Nothing left on the page that could call back: every verdict about it is final. */
+        QUIET(true, true),
+        /** Over with work still pending: the timeout passed, or the settle window closed. */
+        STOPPED(true, false),
+        /** The page navigated away: nothing it started can call back any more. */
+        GONE(true, true);
+
+        final boolean over;
+        final boolean quiet;
+
+        CallState(boolean over, boolean quiet) {
+            this.over = over;
+            this.quiet = quiet;
+        }
+    }
+
+    /**
+     * One call's wait: turns of the page's event loop, each running at most one due timer or request, then a look
+     * at the call's record. The turns run from the call's loop and, nested, from inside a request that waits for
+     * its answer (a browser runs timers meanwhile); the call's result is fixed when its state is over.
+     */
+    private final class PendingCall implements RoutingConnection.EventLoop {
+
+        final String id;
+        final CallWatch watch;
+        CallState state = CallState.CALLING;
+        JsonNode result;
+        long settleUntil;
+
+        PendingCall(String id, CallWatch watch) {
+            this.id = id;
+            this.watch = watch;
+        }
+
+        @Override
+        public boolean turn() {
+            turnOnce();
+            return !state.over;
+        }
+
+        /**
+         * Runs the earliest due job, if any; true when one ran. Only a job can change the page, so the call's
+         * record is read again only then; time alone can still end the call (its timeout, the settle window).
+         */
+        boolean turnOnce() {
+            if (state.over) {
+                return false;
+            }
+            boolean ran = runDueJob();
+            if (ran) {
+                look();
+            } else {
+                judgeTime();
+            }
+            return ran;
+        }
+
+        void pageGone() {
+            state = CallState.GONE;
+        }
+
+        void look() {
+            JsonNode now = read(id);
+            if (now == null) {
+                pageGone();
+                return;
+            }
+            result = now;
+            if (state == CallState.CALLING && Instrumentation.callbacks(result) > 0) {
+                state = CallState.SETTLING;
+                settleUntil = System.currentTimeMillis() + SETTLE_MS;
+            }
+            judgeTime();
+        }
+
+        private void judgeTime() {
+            if (jobs().idle()) {
+                state = CallState.QUIET;
+            } else if (state == CallState.CALLING && watch.pastDeadline()) {
+                state = CallState.STOPPED;
+            } else if (state == CallState.SETTLING && nothingDueWithinWindow()) {
+                state = CallState.STOPPED;
+            }
+        }
+
+        /** The settle window is over, or the next job falls after it with no request in flight. */
+        private boolean nothingDueWithinWindow() {
+            if (System.currentTimeMillis() > settleUntil) {
+                return true;
+            }
+            JavaScriptJob next = jobs().getEarliestJob();
+            return jobs().currentRequest() == null && (next == null || next.getTargetExecutionTime() > settleUntil);
+        }
+
+        /** How long nothing can happen on the page: until its next job is due, at most {@value #MAX_IDLE_MS} ms. */
+        @Override
+        public long msUntilDue() {
+            JavaScriptJob next = jobs().getEarliestJob();
+            long wait = next == null ? MAX_IDLE_MS : next.getTargetExecutionTime() - System.currentTimeMillis();
+            return Math.max(1, Math.min(MAX_IDLE_MS, wait));
+        }
+    }
+
+    private PageJobs jobs() {
+        return (PageJobs) page.getEnclosingWindow().getJobManager();
     }
 
     /** Runs the page's earliest timer or network job if it is due (nothing else runs them: see SessionDrivenJavaScript). */
@@ -92,27 +194,9 @@ final class HtmlUnitSession implements PageSession {
                 && jobs().runSingleJob(next);
     }
 
-    /** Runs every job due within the next {@code ms}; true when nothing is left pending at all. */
-    private boolean runJobsDueWithin(long ms) {
-        long until = System.currentTimeMillis() + ms;
-        while (isCurrent()) {
-            JavaScriptJob next = jobs().getEarliestJob();
-            if (next == null) {
-                return true;
-            }
-            if (next.getTargetExecutionTime() > until) {
-                return false;
-            }
-            if (!runDueJob()) {
-                pause();
-            }
-        }
-        return false;
-    }
-
-    private static void pause() {
+    private static void pause(long ms) {
         try {
-            Thread.sleep(1);
+            Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HarnessError("interrupted while waiting for a callback");

@@ -8,6 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.htmlunit.WebClient;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
@@ -22,11 +28,29 @@ import org.mplus.tck.harness.VendorRoutes;
  */
 final class RoutingConnection extends WebConnectionWrapper {
 
+    private final WebClient client;
+    /** Where the network exchanges of asynchronous requests run, so that the page's timers go on meanwhile. */
+    private final ExecutorService network = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "mplus-tck htmlunit network");
+        t.setDaemon(true);
+        return t;
+    });
     private VendorRoutes routes;
     private URI instrumentedPage;
+    private EventLoop loop;
 
     RoutingConnection(WebClient client) {
         super(client);
+        this.client = client;
+    }
+
+    /** The page's event loop, turned while an asynchronous request waits for its answer. */
+    interface EventLoop {
+        /** Runs what is due on the page; false once the call under way is over and nothing more should run. */
+        boolean turn();
+
+        /** How long nothing is due on the page. */
+        long msUntilDue();
     }
 
     void configure(VendorRoutes routes, URI instrumentedPage) {
@@ -34,23 +58,22 @@ final class RoutingConnection extends WebConnectionWrapper {
         this.instrumentedPage = instrumentedPage;
     }
 
+    /** The loop to turn while asynchronous requests wait; null: requests block, as outside a call. */
+    void runWhileWaiting(EventLoop loop) {
+        this.loop = loop;
+    }
+
     @Override
     public WebResponse getResponse(WebRequest request) throws IOException {
         Optional<URI> routed = routes == null ? Optional.empty() : routes.route(toUri(request));
         if (routed.isPresent()) {
-            WebRequest toMock = new WebRequest(routed.get().toURL(), request.getHttpMethod());
-            toMock.setAdditionalHeaders(request.getAdditionalHeaders());
-            toMock.setRequestBody(request.getRequestBody());
-            toMock.setCharset(request.getCharset());
-            toMock.setRequestParameters(request.getRequestParameters());
-            toMock.setEncodingType(request.getEncodingType());
-            WebResponse answer = super.getResponse(toMock);
+            WebResponse answer = exchange(redirected(request, routed.get()));
             // The page must believe the vendor answered: same URL as it asked for.
             try (var body = answer.getContentAsStream()) {
                 return answered(request, answer, body.readAllBytes());
             }
         }
-        WebResponse answer = super.getResponse(request);
+        WebResponse answer = exchange(request);
         if (isConstantScript(request, answer)) {
             return cacheable(request, answer);
         }
@@ -59,6 +82,63 @@ final class RoutingConnection extends WebConnectionWrapper {
             return withInstrumentation(answer, request);
         }
         return answer;
+    }
+
+    /**
+     * Sends a request and waits for its answer. An asynchronous request's wait, as in a browser, lets the page's
+     * timers run (they may abort it: then the wait ends at once); once the call under way is over, the wait only
+     * waits, so that the mock has seen the whole exchange before the kit looks at what it received.
+     */
+    private WebResponse exchange(WebRequest request) throws IOException {
+        PageJobs jobs = client.getCurrentWindow().getJobManager() instanceof PageJobs p ? p : null;
+        RequestJob job = jobs == null ? null : jobs.currentRequest();
+        EventLoop turning = loop;
+        if (job == null || turning == null) {
+            return super.getResponse(request);
+        }
+        Future<WebResponse> answer = network.submit(() -> super.getResponse(request));
+        boolean looping = true;
+        while (true) {
+            if (jobs.wasAborted(job)) {
+                answer.cancel(true);
+                throw new IOException("aborted by the page");
+            }
+            try {
+                return answer.get(looping ? turning.msUntilDue() : 50, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                looping = looping && turning.turn();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IOException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                answer.cancel(true);
+                throw new IOException("interrupted while waiting for " + request.getUrl());
+            }
+        }
+    }
+
+    /**
+     * The page's request, sent to the mock instead: same method, headers, body and timeout. A request has either a
+     * body or form parameters (HtmlUnit refuses both), so only the one it has is copied.
+     */
+    private static WebRequest redirected(WebRequest request, URI to) throws IOException {
+        WebRequest copy = new WebRequest(to.toURL(), request.getHttpMethod());
+        copy.setAdditionalHeaders(request.getAdditionalHeaders());
+        copy.setCharset(request.getCharset());
+        copy.setEncodingType(request.getEncodingType());
+        copy.setTimeout(request.getTimeout());
+        if (request.getRequestBody() != null) {
+            copy.setRequestBody(request.getRequestBody());
+        } else {
+            copy.setRequestParameters(request.getRequestParameters());
+        }
+        return copy;
     }
 
     private WebResponse withInstrumentation(WebResponse answer, WebRequest request) throws IOException {
@@ -84,6 +164,12 @@ final class RoutingConnection extends WebConnectionWrapper {
 
     private static final java.util.regex.Pattern CONSTANT_SCRIPTS =
             java.util.regex.Pattern.compile("/__tck/harness/.*\\.js|/__tck/bridge/.*|/mplus\\.js");
+
+    @Override
+    public void close() throws IOException {
+        network.shutdownNow();
+        super.close();
+    }
 
     private static WebResponse cacheable(WebRequest request, WebResponse answer) throws IOException {
         try (var body = answer.getContentAsStream()) {

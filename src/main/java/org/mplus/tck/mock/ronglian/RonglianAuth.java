@@ -32,7 +32,7 @@ final class RonglianAuth {
         }
         String decoded;
         try {
-            decoded = new String(Base64.getDecoder().decode(header.trim()), StandardCharsets.UTF_8);
+            decoded = new String(Base64.getDecoder().decode(header), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw RonglianError.AUTH_UNDECODABLE.refused();
         }
@@ -57,7 +57,7 @@ final class RonglianAuth {
                 ? directory.ronglianByAccountSid(pathId)
                 : directory.ronglianByAppId(pathId);
         RonglianAccount found = account.orElseThrow(RonglianError.NO_SUCH_ACCOUNT::refused);
-        if (!RonglianSignature.sig(pathId, found.authToken(), timestamp).equalsIgnoreCase(sig.trim())) {
+        if (!RonglianSignature.sameSig(RonglianSignature.sig(pathId, found.authToken(), timestamp), sig)) {
             throw RonglianError.SIG_MISMATCH.refused();
         }
         return found;

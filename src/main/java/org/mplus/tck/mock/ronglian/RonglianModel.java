@@ -41,8 +41,7 @@ public final class RonglianModel implements VendorModel {
     public static final VendorProfile PROFILE = new VendorProfile(MockServer.RONGLIAN, "ronglian-im", SUCCESS);
 
     private static final Pattern PATH = Pattern.compile("^" + VERSION + "/(Accounts|Application)/([^/]+)(/.*)$");
-    private static final int MAX_BODY = 64 * 1024;
-    private static final BodyRules BODY = new BodyRules(MAX_BODY, RonglianError.BODY_TOO_LARGE,
+    private static final BodyRules BODY = new BodyRules(BodyRules.VENDOR_MAX_BYTES, RonglianError.BODY_TOO_LARGE,
             RonglianError.WRONG_CONTENT_TYPE, RonglianError.NOT_JSON, RonglianError.MISSING_FIELD,
             RonglianError.WRONG_FIELD_TYPE);
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -74,6 +73,11 @@ public final class RonglianModel implements VendorModel {
             case QUERY_USER -> Endpoint.USER_LOOKUP;
             default -> Endpoint.OTHER;
         };
+    }
+
+    @Override
+    public Refusal unroutable() {
+        return RonglianError.NO_SUCH_ENDPOINT.refusal();
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * 容联云 request signing (fact): {@code sig} = MD5 hex of id + token + timestamp, upper case as documented
- * (compared case-insensitively); {@code Authorization} = Base64 of {@code id:timestamp}; timestamp
+ * (compared as hex digits in either case, nothing more); {@code Authorization} = Base64 of {@code id:timestamp}; timestamp
  * {@code yyyyMMddHHmmss}, valid 24 h. Clients (tests, the harness) sign with the same class.
  */
 public record RonglianSignature(String id, String timestamp, String sig, String authorization) {
@@ -59,6 +59,25 @@ public record RonglianSignature(String id, String timestamp, String sig, String 
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("this JVM's MD5 cannot be copied", e);
         }
+    }
+
+    /**
+     * Whether {@code given} is the sig {@code expected}: its 32 hex digits in either case, and nothing else (no
+     * space, no NUL, no other letter that Unicode case folding would take for a hex digit).
+     */
+    public static boolean sameSig(String expected, String given) {
+        if (given.length() != expected.length()) {
+            return false;
+        }
+        for (int i = 0; i < given.length(); i++) {
+            char c = given.charAt(i);
+            char lower = c >= 'A' && c <= 'F' ? (char) (c + ('a' - 'A')) : c;
+            char want = Character.toLowerCase(expected.charAt(i));
+            if (lower != want || !(c >= '0' && c <= '9' || lower >= 'a' && lower <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String authorization(String id, String timestamp) {

@@ -38,7 +38,7 @@ public final class XianweiModel implements VendorModel {
     public static final VendorProfile PROFILE = new VendorProfile(MockServer.XIANWEI, "xianwei-im", SUCCESS);
 
     private static final Pattern PATH = Pattern.compile("^" + BASE + "/(?:(messages)|users/([^/]+)|groups/([^/]+))$");
-    private static final BodyRules BODY = new BodyRules(64 * 1024, XianweiError.BODY_TOO_LARGE,
+    private static final BodyRules BODY = new BodyRules(BodyRules.VENDOR_MAX_BYTES, XianweiError.BODY_TOO_LARGE,
             XianweiError.WRONG_CONTENT_TYPE, XianweiError.NOT_JSON, XianweiError.MISSING_FIELD,
             XianweiError.WRONG_FIELD_TYPE);
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -61,6 +61,11 @@ public final class XianweiModel implements VendorModel {
             return Endpoint.OTHER;
         }
         return m.group(1) != null ? Endpoint.SEND : m.group(2) != null ? Endpoint.USER_LOOKUP : Endpoint.GROUP_LOOKUP;
+    }
+
+    @Override
+    public Refusal unroutable() {
+        return XianweiError.NO_SUCH_ENDPOINT.refusal();
     }
 
     @Override
@@ -93,8 +98,8 @@ public final class XianweiModel implements VendorModel {
                 || !authorization.regionMatches(true, 0, "Bearer ", 0, 7) || authorization.substring(7).isBlank()) {
             throw XianweiError.NO_TOKEN.refused();
         }
-        String token = authorization.substring(7).trim();
-        boolean valid = directory.xianweiApp(appKey.trim()).map(XianweiApp::token).filter(token::equals).isPresent();
+        String token = authorization.substring(7);
+        boolean valid = directory.xianweiApp(appKey).map(XianweiApp::token).filter(token::equals).isPresent();
         if (!valid) {
             throw XianweiError.BAD_TOKEN.refused();
         }

@@ -19,13 +19,13 @@ import org.mplus.tck.report.RunResult;
 import org.mplus.tck.report.RunSetup;
 import org.mplus.tck.report.ScenarioResult;
 
-/** Runs the packaged suite the way `run` does, for tests that compare engines. */
-final class SuiteRuns {
+/** Runs the packaged suite the way `run` does, for tests that choose the engine or compare engines. */
+public final class SuiteRuns {
 
     private SuiteRuns() {
     }
 
-    static RunResult run(BridgeSource bridge, EngineKind engine, List<Integer> imTypes, Optional<String> tags,
+    public static RunResult run(BridgeSource bridge, EngineKind engine, List<Integer> imTypes, Optional<String> tags,
             Duration timeout) {
         RunSettings settings = new RunSettings(bridge, engine, timeout, Optional.of(imTypes), Optional.empty(),
                 Optional.empty(), Optional.empty());

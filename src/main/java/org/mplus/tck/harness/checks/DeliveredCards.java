@@ -1,0 +1,24 @@
+package org.mplus.tck.harness.checks;
+
+import org.mplus.tck.harness.Observation;
+import org.mplus.tck.mock.Delivery;
+
+/** Exactly {@code count} messages, each delivered by the right vendor to the picked account, carrying the shared link. */
+public record DeliveredCards(String vendorCode, String vendorName, String to, String link, int count) implements Check {
+
+    @Override
+    public String expected() {
+        return (count == 1 ? "exactly one message" : "exactly " + count + " messages, one per share,")
+                + " delivered by " + vendorName + " to " + to + " carrying the link " + link;
+    }
+
+    @Override
+    public boolean holds(Observation o) {
+        return o.traffic().deliveries().size() == count && o.traffic().deliveries().stream().allMatch(this::matches);
+    }
+
+    private boolean matches(Delivery d) {
+        boolean carries = d.content().contains(link) || d.extension() != null && d.extension().contains(link);
+        return d.vendor().equals(vendorCode) && d.to().equals(to) && carries;
+    }
+}

@@ -1,0 +1,68 @@
+package org.mplus.tck.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mplus.tck.harness.EngineKind;
+import org.mplus.tck.harness.RunSettings;
+import org.mplus.tck.harness.Verdict;
+import org.mplus.tck.harness.chromium.ChromiumInstalled;
+import org.mplus.tck.harness.chromium.SuiteRuns;
+import org.mplus.tck.report.RunResult;
+import org.mplus.tck.report.ScenarioResult;
+
+/**
+ * The kit judges a bridge the way a vendor's bridge reaches it: the real-host test bridge, written from the spec and
+ * the vendors' wire contracts alone, calls the vendors' real hosts, and passes the whole suite on its IM on both
+ * engines (the kit routes those hosts to its mock).
+ */
+class RealHostBridgeTest {
+
+    @ParameterizedTest(name = "imType {0}")
+    @ValueSource(ints = {0, 1})
+    void passesTheWholeSuiteOnHtmlUnit(int imType) throws IOException {
+        assertPasses(imType, EngineKind.HTMLUNIT);
+    }
+
+    @ChromiumInstalled
+    @ParameterizedTest(name = "imType {0}")
+    @ValueSource(ints = {0, 1})
+    void passesTheWholeSuiteOnChromium(int imType) throws IOException {
+        assertPasses(imType, EngineKind.CHROMIUM);
+    }
+
+    /** Nothing but the routing can bring its requests to the mock: it never names the page's host or the kit's. */
+    @Test
+    void talksToTheVendorsHostsOnly() throws IOException {
+        String source = Files.readString(RealHostBuild.BRIDGE, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        for (String kit : List.of("/__tck", "/__admin", "location", "document.url", "127.0.0.1", "localhost")) {
+            assertFalse(source.contains(kit), RealHostBuild.BRIDGE + " mentions " + kit);
+        }
+    }
+
+    private static void assertPasses(int imType, EngineKind engine) throws IOException {
+        Path work = Files.createTempDirectory("mplus-tck-realhost");
+        RunResult result = SuiteRuns.run(RealHostBuild.of(imType).write(work), engine, List.of(imType),
+                Optional.empty(), RunSettings.DEFAULT_TIMEOUT);
+        List<ScenarioResult> mine = result.scenarios().stream()
+                .filter(s -> s.imType().equals(Optional.of(imType))).toList();
+        assertFalse(mine.isEmpty(), "no scenario ran on imType " + imType);
+        List<String> notPassed = result.scenarios().stream()
+                .filter(s -> s.imType().equals(Optional.of(imType)) ? s.verdict() != Verdict.PASS
+                        : s.verdict() != Verdict.PASS && s.verdict() != Verdict.SKIP)
+                .map(s -> s.verdict().label() + " " + s.location() + " " + s.title() + "\n    "
+                        + s.message().replace("\n", "\n    "))
+                .toList();
+        assertEquals(List.of(), notPassed, "the real-host bridge on imType " + imType + " in " + engine);
+    }
+}

@@ -1,0 +1,42 @@
+package org.mplus.tck.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.mplus.tck.harness.EngineKind;
+import org.mplus.tck.harness.RunSettings;
+import org.mplus.tck.harness.chromium.ChromiumInstalled;
+import org.mplus.tck.harness.chromium.SuiteRuns;
+
+/**
+ * The wire faults a bridge can only show when it talks to the vendors' real hosts: each variant of the real-host
+ * bridge breaks its handling of the vendor's answers in one way, and both engines must catch it, on each IM, on the
+ * rule its header names and on no rule the header leaves out.
+ */
+class RealHostFaultyBridgesTest {
+
+    private static final List<Integer> IM_TYPES = List.of(0, 1);
+
+    @TestFactory
+    Stream<DynamicTest> eachVariantIsCaughtOnHtmlUnit() throws IOException {
+        return variants(EngineKind.HTMLUNIT);
+    }
+
+    @ChromiumInstalled
+    @TestFactory
+    Stream<DynamicTest> eachVariantIsCaughtOnChromium() throws IOException {
+        return variants(EngineKind.CHROMIUM);
+    }
+
+    private static Stream<DynamicTest> variants(EngineKind engine) throws IOException {
+        Path work = Files.createTempDirectory("mplus-tck-realhost-faulty");
+        return CorpusBridge.in(RealHostBuild.FAULTY).stream().flatMap(variant -> IM_TYPES.stream().map(imType ->
+                DynamicTest.dynamicTest(variant.name() + " on imType " + imType, () -> FaultyBridgesTest.assertCaught(
+                        variant, SuiteRuns.run(RealHostBuild.of(imType).with(variant).write(work), engine,
+                                List.of(imType), variant.tags(), RunSettings.DEFAULT_TIMEOUT)))));
+    }
+}

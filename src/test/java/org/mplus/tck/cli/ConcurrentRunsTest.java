@@ -42,7 +42,7 @@ class ConcurrentRunsTest {
     @Test
     void twoRunsAtOnceGiveWhatEachGivesAlone() {
         BridgeSource reference = RunSettings.reference().bridge();
-        BridgeSource broken = BridgeSource.parse(Path.of("src/test/resources/bridges/getimtype-string.js").toString());
+        BridgeSource broken = BridgeSource.parse(Path.of("src/test/resources/bridges/getimtype-name.js").toString());
         Map<String, Verdict> referenceAlone = verdicts(run(reference));
         Map<String, Verdict> brokenAlone = verdicts(run(broken));
         assertTrue(referenceAlone.values().stream().allMatch(v -> v == Verdict.PASS || v == Verdict.SKIP),

@@ -434,7 +434,6 @@ class RunCommandTest {
     }
 
     @Test
-    @Test
     void aReportFolderThatCannotBeWrittenIsAUsageErrorInALine() throws IOException {
         Path clash = Files.createDirectories(temp.resolve("clash").resolve("cucumber.html"));
         Path file = Files.writeString(temp.resolve("a-file"), "not a folder");

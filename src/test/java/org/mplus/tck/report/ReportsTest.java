@@ -236,7 +236,7 @@ class ReportsTest {
             assertFalse(html.contains(fetch), "the page must fetch nothing, but has " + fetch);
         }
         assertFalse(html.contains("<script>document"), "the errMsg's markup must be escaped");
-        assertTrue(html.contains("&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;"));
+        assertTrue(html.contains("&lt;script&gt;document.title&#x3D;&#x27;pwned&#x27;&lt;/script&gt;"));
         assertEquals(2, html.split("<script>", -1).length, "one script: the kit's own");
     }
 

@@ -1,10 +1,6 @@
 package org.mplus.tck.report;
 
 import com.github.jknack.handlebars.EscapingStrategy;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +9,7 @@ import org.mplus.tck.harness.Finding;
 import org.mplus.tck.harness.Verdict;
 import org.mplus.tck.harness.Verdict.Standing;
 import org.mplus.tck.spec.Catalog;
+import org.mplus.tck.spec.KitResources;
 import org.mplus.tck.spec.Level;
 import org.mplus.tck.spec.TextTemplate;
 
@@ -30,7 +27,7 @@ final class HtmlReport {
     private static final TextTemplate STYLE = TextTemplate.load(HtmlReport.class, "conformance.css",
             EscapingStrategy.NOOP);
     /** The verdict filter and the matrix cells that narrow the list to one call on one vendor; ES5. */
-    private static final String SCRIPT = resource("conformance.js");
+    private static final String SCRIPT = KitResources.read("org/mplus/tck/report/conformance.js");
 
     private HtmlReport() {
     }
@@ -79,6 +76,7 @@ final class HtmlReport {
     record Filter(String verdict, boolean shown, long count) {
     }
 
+    /** {@code excuse} is null when no expected failure covers the scenario. */
     record Scenario(String verdict, String call, String imType, String location, boolean open, String title,
             long durationMs, ExpectedFailure excuse, List<Shown> findings, String message, String rules,
             String judged) {
@@ -156,16 +154,5 @@ final class HtmlReport {
         return RuleCoverage.of(Catalog.standard(), run.scenarios()).stream().map(c -> new Coverage(c.rule().id(),
                 c.rule().level(), c.rule().text(), c.rule().source().cite(), c.scenarios().size(),
                 c.verdict().map(Verdict::label).orElse("none"), c.label())).toList();
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("the kit's jar lacks " + name + " beside " + HtmlReport.class.getName());
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -28,6 +28,9 @@ public final class Reports {
             new Report(MARKDOWN, MarkdownReport::render),
             new Report(JUNIT, JUnitReport::render));
 
+    /** The files {@link #write} writes. */
+    public static final List<String> FILES = ALL.stream().map(Report::file).toList();
+
     private Reports() {
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.mplus.tck.report.Reports;
 
 /**
@@ -17,8 +18,8 @@ import org.mplus.tck.report.Reports;
  */
 final class ReportDirectory {
 
-    static final List<String> FILES = List.of(Reports.JSON, Reports.HTML, Reports.MARKDOWN, Reports.JUNIT,
-            ConformanceRun.CUCUMBER_HTML);
+    static final List<String> FILES = Stream.concat(Reports.FILES.stream(), Stream.of(ConformanceRun.CUCUMBER_HTML))
+            .toList();
 
     private ReportDirectory() {
     }

@@ -1,14 +1,22 @@
 package org.mplus.tck.report;
 
+import com.github.jknack.handlebars.EscapingStrategy;
+import com.github.jknack.handlebars.Handlebars.SafeString;
+import com.github.jknack.handlebars.Helper;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mplus.tck.harness.Finding;
 import org.mplus.tck.harness.Verdict;
 import org.mplus.tck.spec.Catalog;
+import org.mplus.tck.spec.TextTemplate;
 
-/** conformance.md: the matrix and the failures, to paste in a pull request. */
+/**
+ * conformance.md, from conformance.md.hbs: the matrix and the failures, to paste in a pull request. The engine
+ * escapes every value as Markdown prose; {{code x}} and {{block x}} fence a value instead.
+ */
 final class MarkdownReport {
 
     /** Characters the failures may fill: GitHub takes 65,536 in a pull request comment. */
@@ -17,43 +25,60 @@ final class MarkdownReport {
     /** Markdown's punctuation: escaped wherever text from the bridge or the features lands in prose. */
     private static final Pattern SPECIAL = Pattern.compile("[\\\\`*_\\[\\]<>|~]");
 
+    /** Prose, on one line, with Markdown's punctuation escaped (so an errMsg cannot inject HTML or links). */
+    private static final EscapingStrategy PROSE = s -> SPECIAL.matcher(s.toString().replace('\n', ' '))
+            .replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
+
+    private static final Map<String, Helper<?>> FENCES = Map.of(
+            "code", (Helper<String>) (s, options) -> new SafeString(code(s)),
+            "block", (Helper<String>) (s, options) -> new SafeString(block(s)));
+
+    private static final TextTemplate DOCUMENT = TextTemplate.load(MarkdownReport.class, "conformance.md", PROSE,
+            FENCES);
+    private static final TextTemplate GROUP = TextTemplate.load(MarkdownReport.class, "conformance-group.md", PROSE,
+            FENCES);
+
     private MarkdownReport() {
+    }
+
+    record Document(String headline, String reason, List<Assessment.Fact> about, List<Column> vendors,
+            List<Row> matrix, int problems, int groups, List<String> shown, int left, String stopped,
+            List<ExpectedFailures.Outcome> expected) {
+    }
+
+    record Column(String name, int imType) {
+    }
+
+    /** A matrix row; {@code padding} closes the cells a format row (one cell for every vendor) lacks. */
+    record Row(String subject, boolean format, List<Cell> cells, String padding) {
+    }
+
+    record Cell(String mark, String text) {
+    }
+
+    record Group(String mark, String broken, Finding finding, String subject, String vendor, int count,
+            String location, String message, List<Listed> scenarios) {
+    }
+
+    record Listed(String verdict, String name, String location, ExpectedFailure excuse) {
     }
 
     static String render(Assessment a) {
         RunResult run = a.run();
-        StringBuilder md = new StringBuilder();
         Gate gate = a.gate();
-        md.append("## mplus conformance: ").append(gate.conformant() ? "✅ conformant"
-                : gate.exitCode() == Gate.NOT_CONFORMANT ? "❌ NOT conformant" : "🛠️ not judged").append("\n\n");
-        md.append("**").append(esc(gate.reason())).append("**\n\n");
-        md.append("| | |\n|---|---|\n");
-        a.about().forEach(f -> md.append("| ").append(f.name()).append(" | ").append(esc(f.value())).append(" |\n"));
-        md.append('\n');
-
         CallMatrix matrix = new CallMatrix(Catalog.standard(), run.scenarios());
-        md.append("### Call × vendor\n\n| call |");
-        matrix.vendors().forEach(v -> md.append(' ').append(esc(v.name())).append(" (").append(v.imType()).append(") |"));
-        md.append("\n|---|").append("---|".repeat(matrix.vendors().size())).append('\n');
-        for (CallMatrix.Row r : matrix.rows()) {
-            md.append("| ").append(r.subject()).append(r.isFormat() ? " (format, any vendor)" : "").append(" |");
-            for (CallMatrix.Cell c : r.cells()) {
-                md.append(' ').append(c.verdict().map(Verdict::mark).map(m -> m + " ").orElse(""))
-                        .append(esc(a.cellText(c))).append(" |");
-            }
-            md.append(" |".repeat(matrix.vendors().size() - r.cells().size())).append('\n');
-        }
-
-        failures(md, a);
-        run.stopped().ifPresent(why -> md.append("\n### The kit stopped before judging\n\n").append(block(why))
-                .append('\n'));
-
-        if (!a.expected().outcomes().isEmpty()) {
-            md.append("\n### Expected failures (profile)\n\n");
-            a.expected().outcomes().forEach(o -> md.append("- ").append(o.failsTheRun() ? "❌ " : "")
-                    .append(esc(o.describe())).append('\n'));
-        }
-        return md.toString();
+        int columns = matrix.vendors().size();
+        List<ProblemGroup> groups = ProblemGroup.byRuleCallAndVendor(a);
+        List<String> shown = fitting(a, groups);
+        return DOCUMENT.render(new Document(
+                gate.conformant() ? "✅ conformant"
+                        : gate.exitCode() == Gate.NOT_CONFORMANT ? "❌ NOT conformant" : "🛠️ not judged",
+                gate.reason(), a.about(), matrix.vendors().stream().map(v -> new Column(v.name(), v.imType())).toList(),
+                matrix.rows().stream().map(r -> new Row(r.subject(), r.isFormat(), r.cells().stream()
+                        .map(c -> new Cell(c.verdict().map(v -> v.mark() + " ").orElse(""), a.cellText(c))).toList(),
+                        " |".repeat(columns - r.cells().size()))).toList(),
+                a.problems().size(), groups.size(), shown, groups.size() - shown.size(), run.stopped().orElse(""),
+                a.expected().outcomes()));
     }
 
     /**
@@ -61,57 +86,26 @@ final class MarkdownReport {
      * one thing fails many scenarios the same way, and a pull request wants each problem once. Groups stop at
      * {@value #BUDGET} characters, under GitHub's limit for a comment.
      */
-    private static void failures(StringBuilder md, Assessment a) {
-        List<ProblemGroup> groups = ProblemGroup.byRuleCallAndVendor(a);
-        if (groups.isEmpty()) {
-            return;
-        }
-        md.append("\n### Failures: ").append(a.problems().size()).append(" scenario(s), ").append(groups.size())
-                .append(" distinct (rule × call × vendor)\n");
-        int shown = 0;
+    private static List<String> fitting(Assessment a, List<ProblemGroup> groups) {
+        List<String> shown = new ArrayList<>();
+        int length = 0;
         for (ProblemGroup g : groups) {
-            StringBuilder text = new StringBuilder();
-            group(text, a, g);
-            if (md.length() + text.length() > BUDGET) {
-                md.append("\n… and ").append(groups.size() - shown)
-                        .append(" more: see conformance.html or conformance.json\n");
-                return;
+            String text = GROUP.render(group(a, g));
+            length += text.length();
+            if (length > BUDGET) {
+                break;
             }
-            md.append(text);
-            shown++;
+            shown.add(text);
         }
+        return shown;
     }
 
-    private static void group(StringBuilder md, Assessment a, ProblemGroup g) {
+    private static Group group(Assessment a, ProblemGroup g) {
         ScenarioResult first = g.first();
-        Optional<Finding> finding = g.finding();
-        md.append("\n#### ").append(first.verdict().mark()).append(' ').append(g.broken())
-                .append(finding.map(f -> " (" + f.rule().level() + ")").orElse("")).append(" · ").append(first.subject())
-                .append(first.vendor().map(v -> " · " + v.name()).orElse("")).append(" — ").append(g.scenarios().size())
-                .append(" scenario(s)\n\n");
-        if (finding.isPresent()) {
-            Finding f = finding.get();
-            md.append(esc(f.rule().text())).append("\n\n");
-            md.append("- spec: ").append(esc(f.rule().source().cite())).append('\n');
-            md.append("- expected: ").append(code(f.expected())).append('\n');
-            md.append("- seen: ").append(code(f.seen())).append(" (in ").append(code(first.location()))
-                    .append(")\n");
-        } else {
-            md.append(block(first.message()));
-        }
-        md.append("- scenarios:\n");
-        for (ScenarioResult s : g.scenarios()) {
-            md.append("  - ").append(s.verdict().label()).append(' ').append(esc(s.name())).append(" (")
-                    .append(code(s.location())).append(')')
-                    .append(a.excuse(s).map(e -> ": **expected failure** (profile, until " + e.expires() + "): "
-                            + esc(e.reason())).orElse(""))
-                    .append('\n');
-        }
-    }
-
-    /** Prose, on one line, with Markdown's punctuation escaped (so an errMsg cannot inject HTML or links). */
-    static String esc(String s) {
-        return SPECIAL.matcher(s.replace('\n', ' ')).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
+        return new Group(first.verdict().mark(), g.broken(), g.finding().orElse(null), first.subject(),
+                first.vendor().map(v -> v.name()).orElse(""), g.scenarios().size(), first.location(), first.message(),
+                g.scenarios().stream().map(s -> new Listed(s.verdict().label(), s.name(), s.location(),
+                        a.excuse(s).orElse(null))).toList());
     }
 
     /** A code span whose fence is longer than any run of backticks inside it, on one line. */
@@ -123,7 +117,7 @@ final class MarkdownReport {
     /** A fenced block whose fence is longer than any run of backticks inside it. */
     static String block(String s) {
         String fence = "`".repeat(Math.max(3, longestBacktickRun(s) + 1));
-        return fence + "text\n" + s + "\n" + fence + "\n";
+        return fence + "text\n" + s + "\n" + fence;
     }
 
     private static int longestBacktickRun(String s) {

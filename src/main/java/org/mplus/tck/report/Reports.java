@@ -12,6 +12,10 @@ public final class Reports {
 
     public static final String JSON = "conformance.json";
     public static final String HTML = "conformance.html";
+    /** conformance.html without inline style or script, which it takes from the two files below. */
+    public static final String HTML_LINKED = "conformance-csp.html";
+    public static final String CSS = "conformance.css";
+    public static final String SCRIPT = "conformance.js";
     public static final String MARKDOWN = "conformance.md";
     public static final String JUNIT = "junit.xml";
 
@@ -19,8 +23,13 @@ public final class Reports {
     }
 
     private static final List<Report> ALL = List.of(new Report(JSON, JsonReport::render),
-            new Report(HTML, HtmlReport::render), new Report(MARKDOWN, MarkdownReport::render),
+            new Report(HTML, HtmlReport::render), new Report(HTML_LINKED, HtmlReport::renderLinked),
+            new Report(CSS, a -> HtmlReport.style()), new Report(SCRIPT, a -> HtmlReport.script()),
+            new Report(MARKDOWN, MarkdownReport::render),
             new Report(JUNIT, JUnitReport::render));
+
+    /** The files {@link #write} writes. */
+    public static final List<String> FILES = ALL.stream().map(Report::file).toList();
 
     private Reports() {
     }

@@ -1,57 +1,51 @@
 package org.mplus.tck.spec;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.StringJoiner;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.github.jknack.handlebars.EscapingStrategy;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The reference bridge's copy of the catalog: the calls, their options and the vendors, as a JavaScript object
  * between the lines {@code // <catalog>} and {@code // </catalog>} of mock-server/__files/mplus.js, which checks
- * every call's arguments against it. Generated, so that the catalog stays the only list of the calls.
+ * every call's arguments against it. Generated through bridge-catalog.js.hbs, so that the catalog stays the only
+ * list of the calls.
  */
 public final class BridgeCatalog {
 
     public static final String BEGIN = "  // <catalog>";
     public static final String END = "  // </catalog>";
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * JavaScript string contents, escaped as Jackson writes JSON (quotes, backslashes, control characters). In the
+     * template, "~}} }" closes an object right after a block: "}}}" would read as the end of a {{{raw}}} value.
+     */
+    private static final EscapingStrategy JSON_STRING = s -> new String(
+            JsonStringEncoder.getInstance().quoteAsString(s.toString()));
+
+    private static final TextTemplate TEMPLATE = TextTemplate.load(BridgeCatalog.class, "bridge-catalog.js",
+            JSON_STRING);
 
     private BridgeCatalog() {
     }
 
-    /** The lines between the markers, each ending in a newline. */
-    public static String render(Catalog catalog) {
-        StringBuilder js = new StringBuilder();
-        js.append("  // Generated from schemas/catalog.json by org.mplus.tck.spec.BridgeCatalog; do not edit by hand\n")
-                .append("  // (regenerate: mvn -B test -Dtest=BridgeCatalogTest -Dmplus.tck.writeDocs=true).\n")
-                .append("  var CATALOG = {\n    vendors: [\n");
-        StringJoiner vendors = new StringJoiner(",\n", "", "\n");
-        for (Vendor v : catalog.vendors()) {
-            vendors.add("      " + json(JSON.createObjectNode().put("imType", v.imType()).put("code", v.code())
-                    .put("name", v.name()).put("english", v.english())));
-        }
-        js.append(vendors).append("    ],\n    calls: {\n");
-        StringJoiner calls = new StringJoiner(",\n", "", "\n");
-        for (Call call : catalog.calls()) {
-            ObjectNode head = JSON.createObjectNode().put("kind", call.kind().name().toLowerCase(java.util.Locale.ROOT));
-            call.vendors().forEach(head.putArray("vendors")::add);
-            head.put("since", call.since().map(ClientVersion::toString).orElse(null));
-            String opening = json(head);
-            StringJoiner options = new StringJoiner(",\n", "[\n", "]");
-            options.setEmptyValue("[]");
-            call.options().forEach(o -> options.add("        " + json(option(o))));
-            calls.add("      " + call.name() + ": " + opening.substring(0, opening.length() - 1) + ",\"options\":"
-                    + options + "}");
-        }
-        return js.append(calls).append("    }\n  };\n").toString();
+    record Copy(List<Vendor> vendors, List<CallEntry> calls) {
     }
 
-    private static ObjectNode option(CallOption o) {
-        ObjectNode n = JSON.createObjectNode().put("name", o.name()).put("description", o.description())
-                .put("required", o.required());
-        o.account().ifPresent(a -> n.put("account", a.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
-        o.format().ifPresent(f -> n.put("format", f));
-        return n;
+    /** {@code since} and the option's {@code account} and {@code format} are empty when the catalog names none. */
+    record CallEntry(String name, String kind, List<Integer> vendors, String since, List<OptionEntry> options) {
+    }
+
+    record OptionEntry(String name, String description, boolean required, String account, String format) {
+    }
+
+    /** The lines between the markers, each ending in a newline. */
+    public static String render(Catalog catalog) {
+        return TEMPLATE.render(new Copy(catalog.vendors(), catalog.calls().stream().map(c -> new CallEntry(c.name(),
+                c.kind().name().toLowerCase(Locale.ROOT), c.vendors(), c.since().map(ClientVersion::toString).orElse(""),
+                c.options().stream().map(o -> new OptionEntry(o.name(), o.description(), o.required(),
+                        o.account().map(a -> a.name().toLowerCase(Locale.ROOT).replace('_', '-')).orElse(""),
+                        o.format().orElse(""))).toList())).toList()));
     }
 
     /** The text between the marker lines of {@code source}. */
@@ -70,13 +64,5 @@ public final class BridgeCatalog {
         String old = block(source);
         int at = source.indexOf(BEGIN + "\n") + BEGIN.length() + 1;
         return source.substring(0, at) + block + source.substring(at + old.length());
-    }
-
-    private static String json(ObjectNode node) {
-        try {
-            return JSON.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + node, e);
-        }
     }
 }

@@ -1,14 +1,17 @@
 package org.mplus.tck.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.jknack.handlebars.EscapingStrategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * mplus.d.ts: TypeScript declarations of the calls (options, results, callbacks) for front-end developers'
- * editors, rendered from the catalog and the result schemas, served by the mock at /mplus.d.ts.
+ * editors, rendered through mplus.d.ts.hbs from the catalog and the result schemas, served by the mock at
+ * /mplus.d.ts. What goes into the template (types, notes, vendor lists) is computed here; the template lays it out.
  */
 public final class TypeScriptDeclarations {
 
@@ -24,82 +27,83 @@ public final class TypeScriptDeclarations {
             "imgUrl", "`${HttpScheme}://${string}` | `local:${string}` | `app_local:4:${string}:${string}`",
             "link", "`${string}://${1 | 4}:${string}` | `${string}://2:${string}##${string}`");
 
+    /** Doc comments hold the catalog's prose: a star and a slash in it would end the comment early. */
+    private static final EscapingStrategy DOC_COMMENT = s -> s.toString().replace("*/", "*\\/");
+
+    private static final TextTemplate TEMPLATE = TextTemplate.load(TypeScriptDeclarations.class, "mplus.d.ts",
+            DOC_COMMENT);
+
     private TypeScriptDeclarations() {
+    }
+
+    /** The declarations: the formats' types, then each call's result, options and function, then the hooks. */
+    record Declarations(String specTitle, List<FormatType> formats, List<CallDeclaration> calls,
+            List<HookType> hooks) {
+    }
+
+    record FormatType(String heading, int line, String summary, String typeName, String type) {
+    }
+
+    /** {@code result} is null when success(res) names no fields: its type is then SuccessResult. */
+    record CallDeclaration(String name, String typeName, String heading, String summary, ResultType result,
+            String resultName, List<Member> options, String vendors, boolean vendorSpecific, String since,
+            String spec, int line) {
+    }
+
+    record ResultType(String name, List<Member> fields) {
+    }
+
+    /** A field of an interface: its doc comment, name, whether it may be left out, and its type. */
+    record Member(String description, String name, boolean required, String type) {
+    }
+
+    record HookType(String name, String typeName, String plays, List<String> contract, String calls,
+            List<TestHook.Field> fields) {
     }
 
     public static String render(Catalog catalog) {
         SchemaSet schemas = new SchemaSet();
-        StringBuilder ts = new StringBuilder();
-        ts.append("// mplus.d.ts: the mplus bridge's ").append(catalog.specTitle()).append(" for TypeScript and editors.\n")
-                .append("// Generated from schemas/catalog.json by org.mplus.tck.spec.TypeScriptDeclarations; do not edit by hand\n")
-                .append("// (regenerate: mvn -B test -Dtest=TypeScriptDeclarationsTest -Dmplus.tck.writeDocs=true).\n")
-                .append("// Use: save it beside your code and add /// <reference path=\"mplus.d.ts\" /> (or list it in tsconfig).\n\n")
-                .append("declare namespace mplus {\n")
-                .append("  /** What fail(res) receives. */\n")
-                .append("  interface FailResult {\n")
-                .append("    /** 错误提示: why the call failed, for a person (a non-empty string). */\n")
-                .append("    errMsg: string;\n")
-                .append("    [field: string]: unknown;\n")
-                .append("  }\n\n")
-                .append("  /** What success(res) receives: an object; bridges may add fields, such as errMsg: 'sendChatMessage:ok'. */\n")
-                .append("  interface SuccessResult {\n")
-                .append("    errMsg?: string;\n")
-                .append("    [field: string]: unknown;\n")
-                .append("  }\n\n")
-                .append("  /** Every call takes both, both optional: exactly one is called, once, after the call returned. */\n")
-                .append("  interface Callbacks<Result> {\n")
-                .append("    success?: (res: Result) => void;\n")
-                .append("    fail?: (res: FailResult) => void;\n")
-                .append("  }\n\n")
-                .append("  /** http or https, in any case: the network images' schemes. */\n")
-                .append("  type HttpScheme = `${'h' | 'H'}${'t' | 'T'}${'t' | 'T'}${'p' | 'P'}${'' | 's' | 'S'}`;\n");
-        for (ValueFormat f : catalog.formats()) {
-            String type = FORMAT_TYPES.get(f.name());
-            if (type == null) {
-                throw new IllegalStateException("no TypeScript type for the format " + f.name()
-                        + ": add one to TypeScriptDeclarations.FORMAT_TYPES");
-            }
-            ts.append("\n  /** ").append(f.heading()).append(" (spec line ").append(f.line()).append("): ")
-                    .append(f.summary()).append(" */\n")
-                    .append("  type ").append(typeName(f.name())).append(" = ").append(type).append(";\n");
-        }
-        for (Call call : catalog.calls()) {
-            String result = resultType(ts, call, schemas.document(call.schemas().success()));
-            options(ts, catalog, call, result);
-            function(ts, catalog, call);
-        }
-        ts.append("}\n");
-        catalog.hooks().forEach(h -> hookType(ts, h));
-        ts.append("\ninterface Window {\n")
-                .append("  mplus: typeof mplus;\n");
-        catalog.hooks().forEach(h -> ts.append("  /** Test hook, set by mplus-tck in its test pages only: ").append(h.plays())
-                .append(". See ").append(typeName(h.name())).append(". */\n")
-                .append("  ").append(h.name()).append("?: ").append(typeName(h.name())).append(";\n"));
-        ts.append("}\n\n")
-                .append("interface DocumentEventMap {\n")
-                .append("  /** Dispatched on document once window.mplus is ready: document.addEventListener('plusready', …). */\n")
-                .append("  plusready: Event;\n")
-                .append("}\n");
-        return ts.toString();
+        return TEMPLATE.render(new Declarations(catalog.specTitle(),
+                catalog.formats().stream().map(TypeScriptDeclarations::formatType).toList(),
+                catalog.calls().stream().map(c -> declaration(catalog, c, schemas.document(c.schemas().success())))
+                        .toList(),
+                catalog.hooks().stream().map(h -> new HookType(h.name(), typeName(h.name()), h.plays(),
+                        wrap(h.contract()), String.join(", ", h.calls()), h.fields())).toList()));
     }
 
-    /** The success result's interface when its schema names fields (getImType), else SuccessResult. */
-    private static String resultType(StringBuilder ts, Call call, JsonNode schema) {
+    private static FormatType formatType(ValueFormat f) {
+        String type = FORMAT_TYPES.get(f.name());
+        if (type == null) {
+            throw new IllegalStateException("no TypeScript type for the format " + f.name()
+                    + ": add one to TypeScriptDeclarations.FORMAT_TYPES");
+        }
+        return new FormatType(f.heading(), f.line(), f.summary(), typeName(f.name()), type);
+    }
+
+    private static CallDeclaration declaration(Catalog catalog, Call call, JsonNode success) {
+        ResultType result = resultType(call, success);
+        return new CallDeclaration(call.name(), typeName(call), call.heading(), call.summary(), result,
+                result == null ? "SuccessResult" : result.name(),
+                call.options().stream().map(o -> new Member(o.description() + ": " + optionNote(catalog, o), o.name(),
+                        o.required(), optionType(o))).toList(),
+                call.vendors().stream().map(t -> catalog.vendor(t).map(Vendor::label).orElseThrow())
+                        .collect(Collectors.joining(", ")),
+                call.isVendorSpecific(), call.since().map(ClientVersion::toString).orElse(""),
+                catalog.spec().path().toString(), call.line());
+    }
+
+    /** The success result's interface when its schema names fields (getImType), else null. */
+    private static ResultType resultType(Call call, JsonNode schema) {
         JsonNode properties = schema.path("properties");
         if (properties.isEmpty()) {
-            return "SuccessResult";
+            return null;
         }
-        String name = typeName(call) + "Result";
-        ts.append("\n  /** ").append(call.name()).append("'s success(res). */\n")
-                .append("  interface ").append(name).append(" extends SuccessResult {\n");
         List<String> required = new ArrayList<>();
         schema.path("required").forEach(r -> required.add(r.asText()));
-        properties.fields().forEachRemaining(p -> ts
-                .append("    /** ").append(p.getValue().path("description").asText()).append(" */\n")
-                .append("    ").append(p.getKey()).append(required.contains(p.getKey()) ? "" : "?").append(": ")
-                .append(tsType(p.getValue())).append(";\n"));
-        ts.append("  }\n");
-        return name;
+        List<Member> fields = new ArrayList<>();
+        properties.fields().forEachRemaining(p -> fields.add(new Member(p.getValue().path("description").asText(),
+                p.getKey(), required.contains(p.getKey()), tsType(p.getValue()))));
+        return new ResultType(typeName(call) + "Result", fields);
     }
 
     private static String tsType(JsonNode property) {
@@ -114,23 +118,6 @@ public final class TypeScriptDeclarations {
             case "boolean" -> "boolean";
             default -> "unknown";
         };
-    }
-
-    private static void options(StringBuilder ts, Catalog catalog, Call call, String result) {
-        ts.append("\n  /** The options of ").append(call.name()).append(" (").append(call.heading()).append("). */\n")
-                .append("  interface ").append(typeName(call)).append("Options extends Callbacks<").append(result)
-                .append("> {");
-        if (call.options().isEmpty()) {
-            ts.append("}\n");
-            return;
-        }
-        ts.append('\n');
-        for (CallOption o : call.options()) {
-            ts.append("    /** ").append(o.description()).append(": ").append(optionNote(catalog, o)).append(" */\n")
-                    .append("    ").append(o.name()).append(o.required() ? "" : "?").append(": ").append(optionType(o))
-                    .append(";\n");
-        }
-        ts.append("  }\n");
     }
 
     /** A string, or the format's type; an optional format may also be empty (none). */
@@ -153,35 +140,6 @@ public final class TypeScriptDeclarations {
                     + (o.required() ? "" : " Empty: none.");
         }
         return note.endsWith(".") ? note : note + ".";
-    }
-
-    private static void function(StringBuilder ts, Catalog catalog, Call call) {
-        List<String> vendors = call.vendors().stream()
-                .map(t -> catalog.vendor(t).map(Vendor::label).orElseThrow()).toList();
-        ts.append("\n  /**\n")
-                .append("   * ").append(call.heading()).append(": ").append(call.summary()).append('\n')
-                .append("   * Vendors: ").append(String.join(", ", vendors))
-                .append(call.isVendorSpecific() ? "; on any other vendor it fails." : ".").append('\n');
-        call.since().ifPresent(v -> ts.append("   * Since client ").append(v).append(".\n"));
-        ts.append("   * Spec: ").append(catalog.spec().path()).append(", line ").append(call.line()).append(".\n")
-                .append("   */\n")
-                .append("  function ").append(call.name()).append("(options").append(call.options().isEmpty() ? "?" : "")
-                .append(": ").append(typeName(call)).append("Options): void;\n");
-    }
-
-    /** A test hook's object: what the kit sets in it, and the contract a bridge's test build follows. */
-    private static void hookType(StringBuilder ts, TestHook hook) {
-        ts.append("\n/**\n * window.").append(hook.name()).append(": ").append(hook.plays()).append(", played by mplus-tck.\n");
-        for (String line : wrap(hook.contract())) {
-            ts.append(" * ").append(line).append('\n');
-        }
-        ts.append(" * Calls: ").append(String.join(", ", hook.calls())).append(". Guide: docs/hooks.md.\n */\n")
-                .append("interface ").append(typeName(hook.name())).append(" {\n");
-        for (TestHook.Field f : hook.fields()) {
-            ts.append("  /** ").append(f.description()).append(". */\n")
-                    .append("  ").append(f.name()).append(": ").append(f.type()).append(";\n");
-        }
-        ts.append("}\n");
     }
 
     /** Lines of at most 110 characters, broken at spaces: a contract in a doc comment. */

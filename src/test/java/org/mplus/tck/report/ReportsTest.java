@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.htmlunit.BrowserVersion;
@@ -29,6 +31,8 @@ import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mplus.tck.harness.Verdict;
 import org.mplus.tck.spec.SchemaSet;
 import org.w3c.dom.Document;
@@ -236,16 +240,51 @@ class ReportsTest {
             assertFalse(html.contains(fetch), "the page must fetch nothing, but has " + fetch);
         }
         assertFalse(html.contains("<script>document"), "the errMsg's markup must be escaped");
-        assertTrue(html.contains("&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;"));
+        assertTrue(html.contains("&lt;script&gt;document.title&#x3D;&#x27;pwned&#x27;&lt;/script&gt;"));
         assertEquals(2, html.split("<script>", -1).length, "one script: the kit's own");
     }
 
     @Test
-    void theHtmlMatrixFilterAndFailuresWorkInABrowser() throws IOException {
+    void theCspPageHasNoInlineStyleOrScriptAndLinksFilesBesideIt() throws IOException {
+        String html = read(Reports.HTML_LINKED);
+        for (String inline : List.of("<style", "<script>", " style=", " onclick=", " onload=", "javascript:")) {
+            assertFalse(html.contains(inline), "a Content-Security-Policy without 'unsafe-inline' drops " + inline);
+        }
+        Matcher links = Pattern.compile(" (?:src|href)=\"([^\"]*)\"").matcher(html);
+        List<String> linked = new ArrayList<>();
+        while (links.find()) {
+            linked.add(links.group(1));
+        }
+        assertEquals(List.of(Reports.CSS, Reports.SCRIPT), linked);
+        linked.forEach(file -> assertTrue(Files.isRegularFile(dir.resolve(file)), file + " beside the page"));
+        String inlined = read(Reports.HTML);
+        assertTrue(inlined.contains("<style>\n" + read(Reports.CSS) + "</style>"), "the same style as the inline page");
+        assertTrue(inlined.contains("<script>\n" + read(Reports.SCRIPT) + "</script>"), "the same script");
+        assertEquals(inlined.replaceAll("(?s)<style>.*</style>", "").replaceAll("(?s)<script>.*</script>", ""),
+                html.replaceAll("<link rel=\"stylesheet\"[^>]*>", "").replaceAll("<script src=[^>]*></script>", ""),
+                "the same page otherwise");
+    }
+
+    /** Jenkins' default policy runs no script at all: the page must show everything without one. */
+    @Test
+    void theCspPageShowsEveryScenarioWithoutItsScript() throws IOException {
+        try (WebClient browser = new WebClient(BrowserVersion.BEST_SUPPORTED)) {
+            browser.getOptions().setJavaScriptEnabled(false);
+            HtmlPage page = browser.getPage(dir.resolve(Reports.HTML_LINKED).toUri().toURL());
+            List<DomElement> shown = page.querySelectorAll("#scenarios > li").stream().map(DomElement.class::cast)
+                    .filter(li -> !li.hasAttribute("hidden")).toList();
+            assertEquals(6, shown.size(), page.asNormalizedText());
+            assertTrue(page.getElementById("only").hasAttribute("hidden"), "the filter's note waits for the script");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Reports.HTML, Reports.HTML_LINKED})
+    void theHtmlMatrixFilterAndFailuresWorkInABrowser(String file) throws IOException {
         List<String> alerts = new ArrayList<>();
         try (WebClient browser = new WebClient(BrowserVersion.BEST_SUPPORTED)) {
             browser.setAlertHandler((p, m) -> alerts.add(m));
-            HtmlPage page = browser.getPage(dir.resolve(Reports.HTML).toUri().toURL());
+            HtmlPage page = browser.getPage(dir.resolve(file).toUri().toURL());
             assertTrue(page.getTitleText().startsWith("Not judged"), page.getTitleText());
 
             DomElement cell = page.querySelector("#matrix tr[data-call=getImType] td[data-imtype='1']");

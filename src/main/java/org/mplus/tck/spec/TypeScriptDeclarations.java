@@ -64,7 +64,7 @@ public final class TypeScriptDeclarations {
                     .append("  type ").append(typeName(f.name())).append(" = ").append(type).append(";\n");
         }
         for (Call call : catalog.calls()) {
-            String result = resultType(ts, call, schemas.document(call.schemas().success()));
+            String result = resultType(ts, call, catalog.successSchema(call, schemas));
             options(ts, catalog, call, result);
             function(ts, catalog, call);
         }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.mplus.tck.spec.Vendor;
 
 /**
- * GET /__tck/client.json: what the mock client is (vendor, signed-in user, contacts, groups, the credentials of
+ * GET /__tck/client.json: what the mock client is (vendor, the vendors it may run on, signed-in user, contacts, groups, the credentials of
  * fixture.json it signs with, under each vendor's code), read by the reference bridge on pages of any origin. The stub's static body is the demo fixture for stock WireMock; this makes
  * it follow imType switches and added accounts.
  */
@@ -29,6 +29,7 @@ final class ClientInfoTransformer extends KitTransformer {
         Fixture f = state.directory().snapshot();
         User me = state.directory().signedInUser();
         ObjectNode root = JsonResponse.MAPPER.createObjectNode().put("imType", state.imType());
+        root.set("vendors", state.vendors().json());
         root.set("user", JsonResponse.MAPPER.valueToTree(me));
         root.set("contacts", JsonResponse.MAPPER.valueToTree(
                 f.users().stream().filter(u -> !u.account().equals(me.account())).toList()));

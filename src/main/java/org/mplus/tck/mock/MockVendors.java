@@ -1,5 +1,6 @@
 package org.mplus.tck.mock;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -87,6 +88,14 @@ public final class MockVendors {
         List<VendorModel> models = new ArrayList<>();
         vendors.forEach(v -> models.add(plugin(v).model(v, directory)));
         return models;
+    }
+
+    /** The vendors as the mock client and the admin API list them: [{imType, code, name, english}]. */
+    ArrayNode json() {
+        ArrayNode list = JsonResponse.MAPPER.createArrayNode();
+        vendors.forEach(v -> list.addObject().put("imType", v.imType()).put("code", v.code()).put("name", v.name())
+                .put("english", v.english()));
+        return list;
     }
 
     /** @throws IllegalArgumentException saying which imTypes there are, for one that is none of them */

@@ -10,7 +10,6 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.io.IOException;
 import java.util.Optional;
-import org.mplus.tck.spec.Vendor;
 
 /**
  * The kit's admin API under /__admin/tck/: the vendors served, vendor switch, deliveries, request log, faults, accounts and
@@ -70,11 +69,7 @@ final class TckAdminApi implements AdminApiExtension {
     /** The vendors served, as the catalog gives them: what the console draws a switch, a column and faults for. */
     private ResponseDefinition vendors() {
         ObjectNode root = JsonResponse.MAPPER.createObjectNode();
-        ArrayNode list = root.putArray("vendors");
-        for (Vendor v : state.vendors().list()) {
-            list.addObject().put("imType", v.imType()).put("code", v.code()).put("name", v.name())
-                    .put("english", v.english()).put("label", v.label());
-        }
+        root.set("vendors", state.vendors().json());
         return JsonResponse.of(200, root);
     }
 

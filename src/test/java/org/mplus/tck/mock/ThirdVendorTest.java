@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mplus.tck.harness.VendorRoutes;
+import org.mplus.tck.spec.BridgeCatalog;
 import org.mplus.tck.spec.Catalog;
 import org.mplus.tck.spec.KitResources;
 import org.mplus.tck.spec.SchemaSet;
@@ -138,6 +139,34 @@ class ThirdVendorTest {
             console.getElementById("imType9").click();
             await(browser, () -> server.imType() == 9);
             assertEquals(9, server.imType(), "the console's switch");
+        }
+    }
+
+    /**
+     * mplus.js picks each vendor's wire client from its catalog block: with the vendor in the block and no client
+     * for it, a call fails saying so, where a choice between two vendors would have sent it to the other's API.
+     */
+    @Test
+    void mplusJsSaysItHasNoWireClientForTheVendor() throws IOException {
+        String shipped = KitResources.read("mock-server/__files/mplus.js");
+        server.serveFile("/mplus.js", "application/javascript; charset=utf-8",
+                BridgeCatalog.splice(shipped, BridgeCatalog.render(catalog)));
+        server.serveFile("/__test/third-vendor.html", "text/html; charset=utf-8", """
+                <!DOCTYPE html><html><head><meta charset="utf-8"><script src="/mplus.js"></script></head><body>
+                <script>
+                  document.addEventListener('plusready', function () {
+                    mplus.sendChatMessage({ imaccount: 'lisi', message: 'hi',
+                      fail: function (res) { document.title = res.errMsg; } });
+                  });
+                </script></body></html>""");
+        server.setImType(9);
+        try (WebClient browser = new WebClient(BrowserVersion.BEST_SUPPORTED)) {
+            HtmlPage page = browser.getPage(server.baseUrl() + "/__test/third-vendor.html");
+            await(browser, () -> !page.getTitleText().isEmpty());
+            assertTrue(page.getTitleText().contains("mplus.js 不支持回声IM（imType 9）"), page.getTitleText());
+            assertTrue(server.vendorRequests().isEmpty(), "no vendor's API was called: " + server.vendorRequests());
+        } finally {
+            server.serveFile("/mplus.js", "application/javascript; charset=utf-8", shipped);
         }
     }
 

@@ -1,12 +1,18 @@
 package org.mplus.tck.mock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mplus.tck.spec.Catalog;
 import org.mplus.tck.spec.MessageLimit;
@@ -21,6 +27,28 @@ class MockVendorsTest {
         assertEquals(Catalog.standard().vendors(), shipped.list());
         assertEquals(List.of("xianwei", "ronglian"), new ArrayList<>(shipped.credentials().keySet()));
         assertEquals("0 (先维IM) or 1 (容联云)", shipped.imTypes());
+    }
+
+    /** The mock's core knows vendors through their plug-ins only, and a vendor package knows nothing of the server. */
+    @Test
+    void noCycleBetweenTheMockAndItsVendors() throws IOException {
+        Path mock = Path.of("src/main/java/org/mplus/tck/mock");
+        List<String> vendorPackages = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(mock)) {
+            dirs.filter(Files::isDirectory).forEach(d -> vendorPackages.add("org.mplus.tck.mock." + d.getFileName()));
+        }
+        assertTrue(vendorPackages.containsAll(List.of("org.mplus.tck.mock.ronglian", "org.mplus.tck.mock.xianwei")),
+                vendorPackages.toString());
+        try (Stream<Path> files = Files.walk(mock)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(f, StandardCharsets.UTF_8);
+                if (f.getParent().equals(mock)) {
+                    vendorPackages.forEach(v -> assertFalse(source.contains(v), f + " names " + v));
+                } else {
+                    assertFalse(source.contains("MockServer"), f + " names MockServer");
+                }
+            }
+        }
     }
 
     @Test

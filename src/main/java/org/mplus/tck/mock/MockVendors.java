@@ -32,7 +32,7 @@ public final class MockVendors {
     public static MockVendors shipped() {
         MockVendors v = shipped;
         if (v == null) {
-            v = of(Catalog.standard().vendors());
+            v = of(Catalog.shippedVendors());
             shipped = v;
         }
         return v;

@@ -62,6 +62,18 @@ public record Catalog(
     }
 
     /**
+     * The shipped catalog's vendors alone, read without checking the catalog against its schemas and the spec (the
+     * kit's tests and every run do): all the mock needs, so that serve starts without loading the schema validator.
+     */
+    public static List<Vendor> shippedVendors() {
+        try {
+            return CatalogReader.vendors(new ObjectMapper().readTree(KitResources.read(PATH)));
+        } catch (IOException e) {
+            throw new CatalogError(PATH + " is not JSON: " + e.getMessage());
+        }
+    }
+
+    /**
      * The shipped catalog with more vendors, each given as one entry of its "vendors" list (JSON), checked like the
      * rest: how a vendor that is not shipped (a plug-in of a test, of a bridge maker) joins a mock.
      */

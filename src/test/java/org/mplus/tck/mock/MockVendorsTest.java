@@ -24,7 +24,7 @@ class MockVendorsTest {
     @Test
     void theShippedVendorsAreTheCatalogsInItsOrder() {
         MockVendors shipped = MockVendors.shipped();
-        assertEquals(Catalog.standard().vendors(), shipped.list());
+        assertEquals(Catalog.standard().vendors(), shipped.list(), "the vendors the mock reads are the checked catalog's");
         assertEquals(List.of("xianwei", "ronglian"), new ArrayList<>(shipped.credentials().keySet()));
         assertEquals("0 (先维IM) or 1 (容联云)", shipped.imTypes());
     }

@@ -29,7 +29,7 @@ public class VendorChecks {
 
     public static void main(String[] args) {
         try (MockServer server = MockServer.start()) {
-            RonglianModel model = new RonglianModel(server.directory());
+            RonglianModel model = new RonglianModel(server.vendor(), server.directory());
             RonglianSignature s = RonglianSignature.sign(SID, TOKEN);
             Request request = ImmutableRequest.create()
                     .withAbsoluteUrl(server.baseUrl() + "/2013-12-26/Accounts/" + SID + "/IM/PushMsg?sig=" + s.sig())

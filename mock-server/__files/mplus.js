@@ -223,6 +223,9 @@
       case 'malformed':
         return problem.peer + ' 的应答无法识别' + (problem.status ? '，HTTP ' + problem.status : '')
             + ' (malformed response)';
+      case 'no-client':
+        return 'mplus.js 不支持' + problem.vendor.name + '（imType ' + problem.vendor.imType + '） (mplus.js has no wire '
+            + 'client for ' + problem.vendor.english + ')';
       default:
         return '无法连接' + problem.peer + ' (network error' + (problem.detail ? ': ' + problem.detail : '') + ')';
     }
@@ -433,6 +436,17 @@
     };
   }
 
+  // Each vendor's wire client by imType: the catalog's vendor list joined with the clients above, by vendor code.
+  var WIRE_CLIENTS = (function (byCode) {
+    var byImType = {};
+    for (var i = 0; i < CATALOG.vendors.length; i++) {
+      if (byCode[CATALOG.vendors[i].code]) {
+        byImType[CATALOG.vendors[i].imType] = byCode[CATALOG.vendors[i].code];
+      }
+    }
+    return byImType;
+  })({ xianwei: xianweiClient, ronglian: ronglianClient });
+
   // ---------------------------------------------------------------------------------------------------------
   // The mock client: who is signed in, on which vendor (asked on every call: the console can switch it).
   // ---------------------------------------------------------------------------------------------------------
@@ -447,7 +461,10 @@
       }
       info.timeoutMs = typeof info.timeoutMs === 'number' && info.timeoutMs > 0 ? info.timeoutMs : DEFAULT_TIMEOUT_MS;
       info.vendor = vendorWhere('imType', info.imType);
-      info.wire = info.vendor.code === 'ronglian' ? ronglianClient(info) : xianweiClient(info);
+      if (!WIRE_CLIENTS.hasOwnProperty(info.imType)) {
+        return done({ kind: 'no-client', vendor: info.vendor });
+      }
+      info.wire = WIRE_CLIENTS[info.imType](info);
       done(null, info);
     });
   }

@@ -15,8 +15,7 @@ import java.util.concurrent.Callable;
 import org.mplus.tck.mock.MockOptions;
 import org.mplus.tck.mock.MockServer;
 import org.mplus.tck.mock.MockStartException;
-import org.mplus.tck.mock.RonglianAccount;
-import org.mplus.tck.mock.XianweiApp;
+import org.mplus.tck.spec.Vendor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -100,10 +99,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     private void printUrls(MockServer server) {
         String base = server.baseUrl();
-        RonglianAccount rl = server.directory().snapshot().ronglian().stream().findFirst().orElse(null);
-        XianweiApp xw = server.directory().snapshot().xianwei().stream().findFirst().orElse(null);
         out.println("mplus-tck vendor mock " + KitVersion.current() + ", imType " + server.imType()
-                + (server.imType() == 1 ? " (容联云)" : " (先维IM)") + ", listening on " + bind + ":" + server.port());
+                + " (" + server.vendor().name() + "), listening on " + bind + ":" + server.port());
         String withToken = server.adminToken().map(t -> "/?token=" + t).orElse("/");
         out.println("  console           " + base + withToken);
         for (String address : networkAddresses(server)) {
@@ -112,12 +109,13 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("  reference bridge  " + base + "/mplus.js");
         out.println("  demo pages        " + base + "/demo/");
         out.println("  mock client       " + base + "/__tck/client.json");
-        out.println("  容联云 (imType 1)  " + base + "/2013-12-26/Accounts/"
-                + (rl == null ? "{accountSid}" : rl.accountSid()) + "/IM/PushMsg?sig=…");
-        out.println("                    " + base + "/2013-12-26/Application/"
-                + (rl == null ? "{appId}" : rl.appId()) + "/IM/PushMsg?sig=…");
-        out.println("  先维IM (imType 0)  " + base + "/im/v1/messages" + (xw == null ? ""
-                : "  (X-Xianwei-App: " + xw.appKey() + ")"));
+        for (Vendor v : server.vendors().list()) {
+            List<String> lines = server.vendors().plugin(v).endpoints(base,
+                    server.directory().snapshot().credentials(v.code()).stream().findFirst());
+            for (int i = 0; i < lines.size(); i++) {
+                out.println("  " + (i == 0 ? v.label() + "  " : " ".repeat(18)) + lines.get(i));
+            }
+        }
         out.println("  admin API         " + base + "/__admin/tck/");
         server.adminToken().ifPresent(t -> out.println("  admin token       " + t
                 + "  (send Authorization: Bearer " + t + "; the console links above carry it)"));

@@ -2,7 +2,6 @@ package org.mplus.tck.harness;
 
 import java.time.Duration;
 import org.mplus.tck.mock.MockServer;
-import org.mplus.tck.spec.Catalog;
 
 /**
  * One worker's tools: its own vendor mock and page engine, so that scenarios on parallel workers never see
@@ -21,7 +20,7 @@ public final class Workbench implements AutoCloseable {
         this.mock = mock;
         this.engine = engine;
         this.page = BridgePage.serve(mock, settings.bridge());
-        this.routes = VendorRoutes.to(java.net.URI.create(mock.baseUrl()), Catalog.standard().vendors());
+        this.routes = VendorRoutes.to(java.net.URI.create(mock.baseUrl()), mock.vendors().list());
     }
 
     public static Workbench start(RunSettings settings) {

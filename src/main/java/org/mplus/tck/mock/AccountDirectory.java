@@ -40,16 +40,9 @@ public final class AccountDirectory {
         return current.get().groups().stream().filter(g -> g.groupId().equals(groupId)).findFirst();
     }
 
-    public Optional<RonglianAccount> ronglianByAccountSid(String accountSid) {
-        return current.get().ronglian().stream().filter(a -> a.accountSid().equals(accountSid)).findFirst();
-    }
-
-    public Optional<RonglianAccount> ronglianByAppId(String appId) {
-        return current.get().ronglian().stream().filter(a -> a.appId().equals(appId)).findFirst();
-    }
-
-    public Optional<XianweiApp> xianweiApp(String appKey) {
-        return current.get().xianwei().stream().filter(a -> a.appKey().equals(appKey)).findFirst();
+    /** The vendor's credential whose {@code field} is {@code value}, if any. */
+    public Optional<Credential> credential(String vendorCode, String field, String value) {
+        return current.get().credentials(vendorCode).stream().filter(c -> c.get(field).equals(value)).findFirst();
     }
 
     /** Adds accounts; one with an id already known replaces it. */
@@ -59,17 +52,15 @@ public final class AccountDirectory {
 
     /** Adds accounts given in the shape of fixture.json; bad JSON is an IllegalArgumentException. */
     public void add(String fixtureJson) {
-        add(Fixture.parse(fixtureJson));
+        add(Fixture.parse(fixtureJson, base.parts()));
     }
 
     public void addUser(User user) {
-        add(new Fixture(Optional.empty(), List.of(user), List.of(), List.of(),
-                List.of()));
+        add(Fixture.accounts(List.of(user), List.of()));
     }
 
     public void addGroup(Group group) {
-        add(new Fixture(Optional.empty(), List.of(), List.of(group), List.of(),
-                List.of()));
+        add(Fixture.accounts(List.of(), List.of(group)));
     }
 
     /** Back to the fixture the server started with. */

@@ -23,11 +23,13 @@ final class ConversationTransformer extends KitTransformer {
     public ResponseDefinition transform(ServeEvent serveEvent) {
         Matcher m = PATH.matcher(VendorModel.pathOf(serveEvent.getRequest()));
         if (!m.matches()) {
-            return JsonResponse.error(404, "use /__tck/conversations/{ronglian|xianwei}/{account}");
+            return JsonResponse.error(404, "use /__tck/conversations/{vendor code}/{account}");
         }
         String vendor = m.group(1);
-        if (!vendor.equals(MockServer.RONGLIAN) && !vendor.equals(MockServer.XIANWEI)) {
-            return JsonResponse.error(404, "no vendor " + vendor + ": use ronglian or xianwei");
+        try {
+            state.vendors().checkCode(vendor);
+        } catch (IllegalArgumentException e) {
+            return JsonResponse.error(404, e.getMessage());
         }
         String account;
         try {

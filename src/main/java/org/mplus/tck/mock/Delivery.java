@@ -6,7 +6,7 @@ import java.time.Instant;
  * One message the mock vendor accepted for one receiver: a push to three users is three deliveries.
  *
  * @param seq       order of acceptance, unique for the life of the server
- * @param vendor    "ronglian" or "xianwei"
+ * @param vendor    the vendor's catalog code ("ronglian", "xianwei")
  * @param from      the sender's account
  * @param to        the receiving user, or the group id
  * @param chatType  USER or GROUP

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * A runtime fault on vendor endpoints.
  *
- * @param vendor  "ronglian", "xianwei" or "*" for both
+ * @param vendor  a vendor's catalog code ("ronglian", "xianwei") or "*" for every vendor
  * @param account only requests to this receiver or about this looked-up account; empty for all traffic
  * @param type    what the fault does
  * @param code    VENDOR_ERROR: the error code to answer, null for the vendor's own server error
@@ -23,17 +23,15 @@ public record Fault(String vendor, Optional<String> account, FaultType type, Str
     public Fault {
         Objects.requireNonNull(type, "type");
         account = Objects.requireNonNullElse(account, Optional.empty());
-        if (!vendor.equals(ANY_VENDOR) && !vendor.equals(MockServer.RONGLIAN) && !vendor.equals(MockServer.XIANWEI)) {
-            throw new IllegalArgumentException("fault vendor must be ronglian, xianwei or *, not " + vendor);
-        }
+        Objects.requireNonNull(vendor, "vendor");
         if (delayMs < 0 || delayMs > MAX_DELAY_MS) {
             throw new IllegalArgumentException("delayMs must be 0–" + MAX_DELAY_MS + ", not " + delayMs);
         }
         if (type == FaultType.LATENCY && delayMs == 0) {
             throw new IllegalArgumentException("a latency fault needs delayMs > 0");
         }
-        if (code != null && (code.equals("000000") || code.equals("0") || !code.matches("[0-9]{1,9}"))) {
-            throw new IllegalArgumentException("a fault code must be 1–9 digits and not a success code, not " + code);
+        if (code != null && !code.matches("[0-9]{1,9}")) {
+            throw new IllegalArgumentException("a fault code must be 1–9 digits, not " + code);
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** A fault in the admin API's JSON: {"vendor","account","type","code","message","delayMs"}. */
 final class FaultJson {
 
-    static final String SHAPE = "{\"vendor\":\"ronglian\"|\"xianwei\"|\"*\",\"account\":null|\"lisi\","
+    static final String SHAPE = "{\"vendor\":\"<vendor code>\"|\"*\",\"account\":null|\"lisi\","
             + "\"type\":\"vendor-error\"|\"latency\"|\"connection-reset\"|\"malformed-response\","
             + "\"code\":…,\"message\":…,\"delayMs\":…}";
 

@@ -16,13 +16,31 @@ public final class FaultSwitch {
     private final List<ActiveFault> active = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong();
     private final EventFeed events;
+    private final List<VendorProfile> vendors;
 
-    FaultSwitch(EventFeed events) {
+    /** @param vendors who a fault may be for, and the success codes a vendor error may not answer */
+    FaultSwitch(EventFeed events, List<VendorProfile> vendors) {
         this.events = events;
+        this.vendors = List.copyOf(vendors);
     }
 
-    /** Switches a fault on and returns its id. */
+    /**
+     * Switches a fault on and returns its id.
+     *
+     * @throws IllegalArgumentException for a fault of no vendor served, or whose code is its vendor's success code
+     */
     public String add(Fault fault) {
+        List<VendorProfile> concerned = vendors.stream()
+                .filter(v -> fault.vendor().equals(Fault.ANY_VENDOR) || v.vendor().equals(fault.vendor())).toList();
+        if (concerned.isEmpty()) {
+            throw new IllegalArgumentException("fault vendor must be " + String.join(", ",
+                    vendors.stream().map(VendorProfile::vendor).toList()) + " or " + Fault.ANY_VENDOR + ", not "
+                    + fault.vendor());
+        }
+        concerned.stream().filter(v -> v.successCode().equals(fault.code())).findFirst().ifPresent(v -> {
+            throw new IllegalArgumentException("a fault code must not be a success code, and " + v.vendor()
+                    + " answers " + fault.code() + " for success");
+        });
         ActiveFault f = new ActiveFault("f" + ids.incrementAndGet(), fault);
         active.add(f);
         changed("added", f.id());

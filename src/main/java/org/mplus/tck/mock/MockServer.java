@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.http.client.ApacheHttpClientFactory;
 import com.github.tomakehurst.wiremock.http.client.LazyHttpClient;
 import com.github.tomakehurst.wiremock.store.DefaultStores;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -28,20 +30,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ThreadPool;
-import org.mplus.tck.mock.ronglian.RonglianModel;
-import org.mplus.tck.mock.xianwei.XianweiModel;
 import org.mplus.tck.spec.KitResources;
+import org.mplus.tck.spec.Vendor;
 
 /**
- * The vendor mock: WireMock on the mock-server/ root with the kit's extensions (both vendor models, the
- * account directory, message store, request log, faults, live feed, admin API). The harness starts one
+ * The vendor mock: WireMock on the mock-server/ root with the kit's extensions (a model per vendor of the
+ * catalog, from its {@link VendorPlugin}; the account directory, message store, request log, faults, live feed, admin API). The harness starts one
  * per worker thread and resets it between scenarios; {@code serve} starts one for front-end developers.
  * Thread-safe.
  */
 public final class MockServer implements AutoCloseable {
 
-    public static final String RONGLIAN = "ronglian";
-    public static final String XIANWEI = "xianwei";
     /** The bundled root directory, on the classpath. */
     public static final String BUNDLED_ROOT = "mock-server";
 
@@ -49,6 +48,8 @@ public final class MockServer implements AutoCloseable {
     private static final long STOP_GRACE_MS = 200;
     /** Threads that answer delayed responses when their delay is up; the delay itself holds no thread. */
     private static final int DELAY_THREADS = 2;
+    /** Below every stub of the bundled root: a root's own stubs for a vendor's paths win. */
+    private static final int VENDOR_FALLBACK_PRIORITY = 10;
 
     private final WireMockServer wireMock;
     private final MockState state;
@@ -63,8 +64,10 @@ public final class MockServer implements AutoCloseable {
         this.adminToken = options.adminToken().or(() -> isLoopback(options.bind()) ? Optional.empty()
                 : Optional.of(newToken()));
         Fixture file = fixtureFile(options);
-        this.state = new MockState(withAccounts(file, options), file, options.imType(), options.storeCap());
+        this.state = new MockState(withAccounts(file, options), file, options.vendors(), options.imType(),
+                options.storeCap());
         this.wireMock = startWireMock(options, state, adminToken, this::reset, stopped::countDown);
+        state.models().forEach(this::serveVendorPaths);
         this.watcher = options.hotReload() && options.root().isPresent() ? watch(report) : null;
     }
 
@@ -88,8 +91,11 @@ public final class MockServer implements AutoCloseable {
 
     private static WireMockServer startWireMock(MockOptions o, MockState state, Optional<String> token,
             Runnable reset, Runnable onStop) {
-        RonglianModel ronglian = new RonglianModel(state.directory());
-        XianweiModel xianwei = new XianweiModel(state.directory());
+        List<VendorModel> models = state.models();
+        List<Extension> extensions = new ArrayList<>();
+        models.forEach(m -> extensions.add(new VendorTransformer(m, state)));
+        extensions.addAll(List.of(new ClientInfoTransformer(state), new ConversationTransformer(state),
+                new EventFeedTransformer(state), new TckAdminApi(state, reset)));
         WireMockConfiguration cfg = WireMockConfiguration.options()
                 .port(o.port())
                 .bindAddress(o.bind())
@@ -113,10 +119,8 @@ public final class MockServer implements AutoCloseable {
                 .asynchronousResponseEnabled(true)
                 .asynchronousResponseThreads(DELAY_THREADS)
                 .httpServerFactory((options, admin, stubs) -> new KitJettyServer(options, admin, stubs,
-                        List.of(ronglian, xianwei), onStop))
-                .extensions(new VendorTransformer(ronglian, state), new VendorTransformer(xianwei, state),
-                        new ClientInfoTransformer(state), new ConversationTransformer(state),
-                        new EventFeedTransformer(state), new TckAdminApi(state, reset));
+                        models, onStop))
+                .extensions(extensions.toArray(Extension[]::new));
         o.root().ifPresentOrElse(r -> cfg.usingFilesUnderDirectory(checkStubs(checkRoot(r)).toString()),
                 () -> cfg.usingFilesUnderClasspath(BUNDLED_ROOT));
         CappedJournalStore journal = new CappedJournalStore(o.journalCap());
@@ -200,13 +204,27 @@ public final class MockServer implements AutoCloseable {
         return root;
     }
 
+    /**
+     * Hands every request to a vendor's paths that no stub of the root takes to the vendor's model, so a vendor
+     * served by a plug-in alone, without stub files, answers; kept across reset and hot reload like served files.
+     */
+    private void serveVendorPaths(VendorModel model) {
+        String vendor = model.profile().vendor();
+        keep("vendor " + vendor, WireMock.any(WireMock.urlPathMatching(model.paths()))
+                .atPriority(VENDOR_FALLBACK_PRIORITY)
+                .withId(UUID.nameUUIDFromBytes(("vendor " + vendor).getBytes(StandardCharsets.UTF_8)))
+                .willReturn(WireMock.aResponse().withStatus(200)
+                        .withTransformers(model.profile().transformerName()))
+                .build());
+    }
+
     /** The root's fixture.json, else the bundled one. */
     private static Fixture fixtureFile(MockOptions o) {
         Optional<Path> own = o.root().map(r -> r.resolve("fixture.json")).filter(Files::isRegularFile);
         String where = own.map(Path::toString).orElse("the bundled " + BUNDLED_ROOT + "/fixture.json");
         try {
             return Fixture.parse(own.isPresent() ? Files.readString(own.get(), StandardCharsets.UTF_8)
-                    : KitResources.read(BUNDLED_ROOT + "/fixture.json"));
+                    : KitResources.read(BUNDLED_ROOT + "/fixture.json"), o.vendors().credentials());
         } catch (IOException | IllegalArgumentException e) {
             throw new MockStartException("bad accounts in " + where + ": " + e.getMessage(), e);
         }
@@ -217,7 +235,7 @@ public final class MockServer implements AutoCloseable {
         try {
             Fixture f = file;
             for (String more : o.accounts()) {
-                f = f.plus(Fixture.parse(more));
+                f = f.plus(Fixture.parse(more, o.vendors().credentials()));
             }
             if (f.signedInUser().isEmpty()) {
                 throw new IllegalArgumentException("signedInUser is missing");
@@ -255,6 +273,16 @@ public final class MockServer implements AutoCloseable {
 
     public int imType() {
         return state.imType();
+    }
+
+    /** The vendor the mock client runs on now. */
+    public Vendor vendor() {
+        return state.vendors().byImType(state.imType()).orElseThrow();
+    }
+
+    /** The vendors it serves, each with its plug-in. */
+    public MockVendors vendors() {
+        return state.vendors();
     }
 
     public void setImType(int imType) {
@@ -297,13 +325,17 @@ public final class MockServer implements AutoCloseable {
         if (!path.startsWith("/")) {
             throw new IllegalArgumentException("a served path starts with /, not " + path);
         }
-        StubMapping stub = WireMock.get(WireMock.urlPathEqualTo(path)).atPriority(1)
+        keep(path, WireMock.get(WireMock.urlPathEqualTo(path)).atPriority(1)
                 .withId(UUID.nameUUIDFromBytes(("served " + path).getBytes(StandardCharsets.UTF_8)))
                 .willReturn(WireMock.aResponse().withStatus(200).withHeader("Content-Type", contentType)
                         .withBody(body.getBytes(StandardCharsets.UTF_8)))
-                .build();
+                .build());
+    }
+
+    /** Adds or replaces a stub that does not come from the root's files, which survives reset and hot reload. */
+    private void keep(String key, StubMapping stub) {
         synchronized (served) {
-            if (served.put(path, stub) == null) {
+            if (served.put(key, stub) == null) {
                 wireMock.addStubMapping(stub);
             } else {
                 wireMock.editStubMapping(stub);

@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class MockState {
 
     private final int startImType;
+    private final MockVendors vendors;
     private final AccountDirectory directory;
+    private final List<VendorModel> models;
     private final BoundedLog<Delivery> deliveries;
     private final BoundedLog<VendorRequest> requests;
     private final EventFeed events;
@@ -25,16 +27,29 @@ public final class MockState {
     /**
      * @param fixture everything the vendors know at start: fixture.json and the accounts added to it
      * @param client  fixture.json alone: the mock client signs with its first credentials of each vendor
+     * @param vendors the vendors served, each with its plug-in
      */
-    MockState(Fixture fixture, Fixture client, int imType, int storeCap) {
-        this.startImType = checkImType(imType);
+    MockState(Fixture fixture, Fixture client, MockVendors vendors, int imType, int storeCap) {
+        this.vendors = vendors;
+        this.startImType = vendors.checkImType(imType);
         this.client = client;
         this.directory = new AccountDirectory(fixture);
+        this.models = vendors.models(directory);
         this.deliveries = new BoundedLog<>(storeCap);
         this.requests = new BoundedLog<>(storeCap);
         this.events = new EventFeed(storeCap);
-        this.faults = new FaultSwitch(events);
+        this.faults = new FaultSwitch(events, models.stream().map(VendorModel::profile).toList());
         this.imType = new AtomicInteger(imType);
+    }
+
+    /** The vendors served, each with its plug-in. */
+    public MockVendors vendors() {
+        return vendors;
+    }
+
+    /** Each vendor's wire model, in the catalog's order. */
+    List<VendorModel> models() {
+        return models;
     }
 
     public AccountDirectory directory() {
@@ -61,10 +76,11 @@ public final class MockState {
         return imType.get();
     }
 
+    /** @throws IllegalArgumentException for an imType that is no vendor's */
     public void setImType(int value) {
-        if (imType.getAndSet(checkImType(value)) != value) {
-            events.publish("im-type-changed", value == 1 ? MockServer.RONGLIAN : MockServer.XIANWEI,
-                    Map.of("imType", value));
+        String code = vendors.byImType(vendors.checkImType(value)).orElseThrow().code();
+        if (imType.getAndSet(value) != value) {
+            events.publish("im-type-changed", code, Map.of("imType", value));
         }
     }
 
@@ -97,12 +113,12 @@ public final class MockState {
         return d;
     }
 
-    VendorRequest logRequest(String vendor, String method, String path, Endpoint endpoint, String outcomeCode,
-            String outcomeMessage, byte[] body) {
+    VendorRequest logRequest(String vendor, String method, String path, Endpoint endpoint, boolean accepted,
+            String outcomeCode, String outcomeMessage, byte[] body) {
         Instant at = Instant.now();
         String cut = cut(body);
-        return requests.append(seq -> new VendorRequest(seq, vendor, method, path, endpoint, outcomeCode, cut,
-                outcomeMessage, at));
+        return requests.append(seq -> new VendorRequest(seq, vendor, method, path, endpoint, accepted, outcomeCode,
+                cut, outcomeMessage, at));
     }
 
     /** The body as text, at most BODY_CAP characters, without decoding more of a huge body than that needs. */
@@ -122,12 +138,5 @@ public final class MockState {
         events.clear();
         directory.reset();
         imType.set(startImType);
-    }
-
-    static int checkImType(int value) {
-        if (value != 0 && value != 1) {
-            throw new IllegalArgumentException("imType must be 0 (先维IM) or 1 (容联云), not " + value);
-        }
-        return value;
     }
 }

@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * The kit's admin API under /__admin/tck/: vendor switch, deliveries, request log, faults, accounts and
+ * The kit's admin API under /__admin/tck/: the vendors served, vendor switch, deliveries, request log, faults, accounts and
  * reset. It sits behind WireMock's admin authenticator, so it needs the token whenever the admin API does, and
  * answers the mock's own pages and programs only ({@link SameOriginPolicy}).
  */
@@ -33,6 +33,7 @@ final class TckAdminApi implements AdminApiExtension {
 
     @Override
     public void contributeAdminApiRoutes(Router router) {
+        router.add(RequestMethod.GET, "/tck/vendors", (admin, event, params) -> vendors());
         router.add(RequestMethod.GET, "/tck/im-type", (admin, event, params) -> imType());
         router.add(RequestMethod.PUT, "/tck/im-type", (admin, event, params) -> setImType(event));
         router.add(RequestMethod.GET, "/tck/deliveries", (admin, event, params) -> list("deliveries",
@@ -65,10 +66,17 @@ final class TckAdminApi implements AdminApiExtension {
         return JsonResponse.of(200, JsonResponse.MAPPER.createObjectNode().put("imType", state.imType()));
     }
 
+    /** The vendors served, as the catalog gives them: what the console draws a switch, a column and faults for. */
+    private ResponseDefinition vendors() {
+        ObjectNode root = JsonResponse.MAPPER.createObjectNode();
+        root.set("vendors", state.vendors().json());
+        return JsonResponse.of(200, root);
+    }
+
     private ResponseDefinition setImType(ServeEvent event) {
         JsonNode value = body(event).map(n -> n.get("imType")).orElse(null);
-        if (value == null || !value.isInt() || (value.intValue() != 0 && value.intValue() != 1)) {
-            return JsonResponse.error(400, "send {\"imType\":0} (先维IM) or {\"imType\":1} (容联云)");
+        if (value == null || !value.isInt() || state.vendors().byImType(value.intValue()).isEmpty()) {
+            return JsonResponse.error(400, "send {\"imType\":N} where N is " + state.vendors().imTypes());
         }
         state.setImType(value.intValue());
         return imType();

@@ -9,7 +9,7 @@ import java.util.Map;
  * @param seq    order, unique for the life of the server; the console polls with after=seq
  * @param at     when it happened
  * @param type   delivered, refused, chat-opened, shared, fault-changed or im-type-changed
- * @param vendor "ronglian", "xianwei", or null when no vendor is involved
+ * @param vendor a vendor's catalog code ("ronglian", "xianwei"), or null when no vendor is involved
  * @param data   the rest, as the feed shows it
  */
 public record TckEvent(long seq, Instant at, String type, String vendor, Map<String, Object> data) {

@@ -8,6 +8,12 @@ public interface VendorModel {
     /** Its name, transformer name and success code. */
     VendorProfile profile();
 
+    /**
+     * Every URL path of the vendor's API, as a regular expression: the mock hands any request to such a path that no
+     * stub of its root takes to this model (so a plug-in's vendor needs no stub file).
+     */
+    String paths();
+
     /** What the request asks for, judged from method and path alone (for the request log). */
     Endpoint endpointOf(Request request);
 

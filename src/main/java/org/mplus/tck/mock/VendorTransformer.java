@@ -63,7 +63,7 @@ final class VendorTransformer extends KitTransformer {
         for (Outgoing message : accepted.messages()) {
             delivered.add(state.deliver(vendor, message));
         }
-        log(request, accepted.endpoint(), model.profile().successCode(), "success");
+        log(request, accepted.endpoint(), true, model.profile().successCode(), "success");
         return JsonResponse.of(200, accepted.answer().apply(delivered));
     }
 
@@ -74,13 +74,13 @@ final class VendorTransformer extends KitTransformer {
 
     /** Logs a request that was not answered with success, and tells the live feed. */
     private void note(Request request, Endpoint endpoint, String code, String message) {
-        log(request, endpoint, code, message);
+        log(request, endpoint, false, code, message);
         state.events().publish("refused", vendor, Map.of("path", VendorModel.pathOf(request),
                 "endpoint", endpoint.name(), "code", code, "msg", message));
     }
 
-    private void log(Request request, Endpoint endpoint, String code, String message) {
-        state.logRequest(vendor, request.getMethod().getName(), VendorModel.pathOf(request), endpoint, code, message,
-                request.getBody());
+    private void log(Request request, Endpoint endpoint, boolean accepted, String code, String message) {
+        state.logRequest(vendor, request.getMethod().getName(), VendorModel.pathOf(request), endpoint, accepted, code,
+                message, request.getBody());
     }
 }

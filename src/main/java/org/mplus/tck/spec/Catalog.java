@@ -2,6 +2,8 @@ package org.mplus.tck.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +27,8 @@ public record Catalog(
         List<TestHook> hooks) {
 
     public static final String PATH = "schemas/catalog.json";
+    /** The result field that names the vendor. */
+    public static final String IM_TYPE = "imType";
     private static final String SCHEMA = "catalog.schema.json";
 
     public Catalog {
@@ -54,11 +58,43 @@ public record Catalog(
     }
 
     static Catalog load(SchemaSet schemas) {
-        JsonNode root;
+        return load(schemas, List.of());
+    }
+
+    /**
+     * The shipped catalog's vendors alone, read without checking the catalog against its schemas and the spec (the
+     * kit's tests and every run do): all the mock needs, so that serve starts without loading the schema validator.
+     */
+    public static List<Vendor> shippedVendors() {
         try {
-            root = new ObjectMapper().readTree(KitResources.read(PATH));
+            return CatalogReader.vendors(new ObjectMapper().readTree(KitResources.read(PATH)));
         } catch (IOException e) {
             throw new CatalogError(PATH + " is not JSON: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The shipped catalog with more vendors, each given as one entry of its "vendors" list (JSON), checked like the
+     * rest: how a vendor that is not shipped (a plug-in of a test, of a bridge maker) joins a mock.
+     */
+    public static Catalog withVendors(List<String> vendorEntries) {
+        return load(new SchemaSet(), vendorEntries);
+    }
+
+    private static Catalog load(SchemaSet schemas, List<String> vendorEntries) {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode root;
+        try {
+            root = mapper.readTree(KitResources.read(PATH));
+        } catch (IOException e) {
+            throw new CatalogError(PATH + " is not JSON: " + e.getMessage());
+        }
+        for (String entry : vendorEntries) {
+            try {
+                ((ArrayNode) root.path("vendors")).add(mapper.readTree(entry));
+            } catch (IOException e) {
+                throw new CatalogError("a vendor entry is not JSON: " + e.getMessage());
+            }
         }
         List<String> problems = schemas.validate(SCHEMA, root);
         if (!problems.isEmpty()) {
@@ -100,6 +136,27 @@ public record Catalog(
         return vendors.stream().filter(v -> v.code().equals(code)).findFirst();
     }
 
+    /** Every vendor's imType, in the catalog's order. */
+    public List<Integer> imTypes() {
+        return vendors.stream().map(Vendor::imType).toList();
+    }
+
+    /**
+     * The schema of a call's success result, with what names a vendor (getImType's imType) derived from the vendor
+     * list: its values are the catalog's imTypes, its description names each vendor.
+     */
+    public JsonNode successSchema(Call call, SchemaSet schemas) {
+        JsonNode schema = schemas.document(call.schemas().success());
+        JsonNode imType = schema.path("properties").path(IM_TYPE);
+        if (imType instanceof ObjectNode property) {
+            ArrayNode values = property.putArray("enum");
+            imTypes().forEach(values::add);
+            property.put("description", String.join("；", vendors.stream()
+                    .map(v -> v.imType() + "：" + v.name()).toList()));
+        }
+        return schema;
+    }
+
     /** The rules that judge a call: its own and those for every call. */
     public List<Rule> rulesForCall(String callName) {
         return rules.stream()
@@ -116,7 +173,15 @@ public record Catalog(
         List<String> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         Set<Integer> imTypes = new HashSet<>();
-        vendors.forEach(v -> imTypes.add(v.imType()));
+        Set<String> codes = new HashSet<>();
+        for (Vendor v : vendors) {
+            if (!imTypes.add(v.imType())) {
+                out.add("vendor " + v.code() + " reuses imType " + v.imType());
+            }
+            if (!codes.add(v.code())) {
+                out.add("vendor code " + v.code() + " is listed twice");
+            }
+        }
         for (Call call : calls) {
             if (!names.add(call.name())) {
                 out.add("call " + call.name() + " is listed twice");

@@ -18,12 +18,16 @@ final class CatalogReader {
         return new Catalog(
                 root.path("spec").path("title").asText(),
                 SpecDocument.load("schemas/" + document),
-                list(root.path("vendors"), CatalogReader::vendor),
+                vendors(root),
                 list(root.path("calls"), CatalogReader::call),
                 list(root.path("formats"), CatalogReader::format),
                 list(root.path("rules"), CatalogReader::rule),
                 list(root.path("ambiguities"), CatalogReader::ambiguity),
                 list(root.path("hooks"), CatalogReader::hook));
+    }
+
+    static List<Vendor> vendors(JsonNode root) {
+        return list(root.path("vendors"), CatalogReader::vendor);
     }
 
     private static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {

@@ -65,7 +65,7 @@ public final class TypeScriptDeclarations {
         SchemaSet schemas = new SchemaSet();
         return TEMPLATE.render(new Declarations(catalog.specTitle(),
                 catalog.formats().stream().map(TypeScriptDeclarations::formatType).toList(),
-                catalog.calls().stream().map(c -> declaration(catalog, c, schemas.document(c.schemas().success())))
+                catalog.calls().stream().map(c -> declaration(catalog, c, catalog.successSchema(c, schemas)))
                         .toList(),
                 catalog.hooks().stream().map(h -> new HookType(h.name(), typeName(h.name()), h.plays(),
                         wrap(h.contract()), String.join(", ", h.calls()), h.fields())).toList()));

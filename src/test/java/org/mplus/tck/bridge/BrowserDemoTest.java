@@ -137,7 +137,7 @@ class BrowserDemoTest {
 
         List<Delivery> delivered = mock.deliveries();
         assertEquals(10, delivered.size(), "容联云: 2 sendMessage, chat, group, 2 shares; 先维IM: chat, group, 2 shares");
-        assertTrue(delivered.stream().anyMatch(d -> d.vendor().equals(MockServer.XIANWEI)
+        assertTrue(delivered.stream().anyMatch(d -> d.vendor().equals("xianwei")
                 && d.chatType() == ChatType.GROUP && d.content().equals("各位，周报请在周五前提交 ✅")));
 
         browser.get(mock.baseUrl() + "/");

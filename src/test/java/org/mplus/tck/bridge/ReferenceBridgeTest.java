@@ -24,6 +24,7 @@ import org.mplus.tck.mock.Endpoint;
 import org.mplus.tck.mock.Fault;
 import org.mplus.tck.mock.MockServer;
 import org.mplus.tck.mock.TckEvent;
+import org.mplus.tck.spec.Catalog;
 
 /** The reference bridge (mock-server/__files/mplus.js) in HtmlUnit, on both vendors, against the mock's store. */
 class ReferenceBridgeTest {
@@ -55,7 +56,7 @@ class ReferenceBridgeTest {
     }
 
     private static String vendor(int imType) {
-        return imType == 1 ? MockServer.RONGLIAN : MockServer.XIANWEI;
+        return Catalog.standard().vendor(imType).orElseThrow().code();
     }
 
     private void runOn(int imType) {

@@ -84,7 +84,7 @@ class StartOptionsTest {
         try (MockServer server = MockServer.start(MockOptions.defaults().withRoot(root).withAccounts(real))) {
             Http.postJson(server.baseUrl() + "/__admin/tck/accounts", real.replace("REAL", "ADDED"));
             Http.Answer client = Http.send("GET", server.baseUrl() + "/__tck/client.json", null);
-            assertTrue(server.directory().ronglianByAccountSid("realsid").isPresent(), "the vendors know the account");
+            assertTrue(server.directory().credential("ronglian", "accountSid", "realsid").isPresent(), "the vendors know the account");
             assertEquals(200, client.status(), client.body());
             assertFalse(client.body().contains("REAL") || client.body().contains("ADDED"), client.body());
             assertTrue(client.json().path("ronglian").isNull(), client.body());

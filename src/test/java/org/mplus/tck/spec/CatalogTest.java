@@ -2,6 +2,7 @@ package org.mplus.tck.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,6 +39,26 @@ class CatalogTest {
                 catalog.calls().stream().filter(Call::isVendorSpecific).map(Call::name).toList());
         assertTrue(catalog.calls().stream().filter(Call::isVendorSpecific)
                 .allMatch(c -> c.heading().endsWith("（容联云）") && c.vendors().equals(List.of(1))));
+    }
+
+    @Test
+    void theGetImTypeResultSchemaIsDerivedFromTheVendorList() {
+        SchemaSet schemas = new SchemaSet();
+        Call getImType = catalog.call("getImType").orElseThrow();
+        assertEquals(schemas.document(getImType.schemas().success()), catalog.successSchema(getImType, schemas),
+                "schemas/" + getImType.schemas().success() + " must list the catalog's imTypes and name its vendors");
+    }
+
+    @Test
+    void aVendorEntryIsCheckedLikeTheRestOfTheCatalog() {
+        String entry = "{\"imType\":1,\"code\":\"other\",\"name\":\"别的IM\",\"english\":\"Other IM\","
+                + "\"hosts\":[\"https://api.other-im.example\"],\"messageLimit\":{\"max\":10,\"unit\":\"code-points\"}}";
+        CatalogError reused = assertThrows(CatalogError.class, () -> Catalog.withVendors(List.of(entry)));
+        assertTrue(reused.getMessage().contains("vendor other reuses imType 1"), reused.getMessage());
+        CatalogError shape = assertThrows(CatalogError.class,
+                () -> Catalog.withVendors(List.of(entry.replace("\"hosts\"", "\"host\""))));
+        assertTrue(shape.getMessage().contains("does not match"), shape.getMessage());
+        assertEquals(List.of(0, 1, 2), Catalog.withVendors(List.of(entry.replace(":1,", ":2,"))).imTypes());
     }
 
     @Test

@@ -1,9 +1,10 @@
 package org.mplus.tck.mock.ronglian;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.mplus.tck.mock.ChatType;
 import org.mplus.tck.mock.JsonFields;
+import org.mplus.tck.spec.MessageLimit;
 
 /**
  * A 容联云 PushMsg body (fact: field names and limits), read and checked field by field.
@@ -22,14 +23,17 @@ record PushMsg(int pushType, String appId, String sender, List<String> receivers
     static final int TO_GROUP = 2;
     static final int TEXT = 1;
     static final int MAX_RECEIVERS = 100;
-    static final int MAX_CONTENT_BYTES = 2048;
 
     PushMsg {
         receivers = List.copyOf(receivers);
     }
 
-    /** Reads the body: required fields and their types first, then their values. */
-    static PushMsg read(JsonFields body) {
+    /**
+     * Reads the body: required fields and their types first, then their values.
+     *
+     * @param limit the longest msgContent, as the catalog gives it
+     */
+    static PushMsg read(JsonFields body, MessageLimit limit) {
         int pushType = body.number("pushType");
         String appId = body.text("appId");
         String sender = body.text("sender");
@@ -52,9 +56,13 @@ record PushMsg(int pushType, String appId, String sender, List<String> receivers
         if (content.isEmpty()) {
             throw RonglianError.CONTENT_EMPTY.refused();
         }
-        if (content.getBytes(StandardCharsets.UTF_8).length > MAX_CONTENT_BYTES) {
-            throw RonglianError.CONTENT_TOO_LONG.refused();
+        if (limit.length(content) > limit.max()) {
+            throw RonglianError.CONTENT_TOO_LONG.refused(String.valueOf(limit.max()));
         }
         return new PushMsg(pushType, appId, sender, receivers, content, domain);
+    }
+
+    ChatType chatType() {
+        return pushType == TO_GROUP ? ChatType.GROUP : ChatType.USER;
     }
 }

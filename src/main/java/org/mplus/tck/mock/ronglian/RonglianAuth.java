@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import org.mplus.tck.mock.AccountDirectory;
-import org.mplus.tck.mock.RonglianAccount;
 
 /**
  * Checks a 容联云 request's Authorization header and sig, in the order the README's table lists them,
@@ -16,9 +15,11 @@ import org.mplus.tck.mock.RonglianAccount;
 final class RonglianAuth {
 
     private final AccountDirectory directory;
+    private final String vendorCode;
 
-    RonglianAuth(AccountDirectory directory) {
+    RonglianAuth(AccountDirectory directory, String vendorCode) {
         this.directory = directory;
+        this.vendorCode = vendorCode;
     }
 
     /**
@@ -53,9 +54,9 @@ final class RonglianAuth {
         if (sig.isBlank()) {
             throw RonglianError.SIG_EMPTY.refused();
         }
-        Optional<RonglianAccount> account = level.equals("Accounts")
-                ? directory.ronglianByAccountSid(pathId)
-                : directory.ronglianByAppId(pathId);
+        Optional<RonglianAccount> account = directory.credential(vendorCode,
+                level.equals("Accounts") ? RonglianAccount.ACCOUNT_SID : RonglianAccount.APP_ID, pathId)
+                .map(RonglianAccount::of);
         RonglianAccount found = account.orElseThrow(RonglianError.NO_SUCH_ACCOUNT::refused);
         if (!RonglianSignature.sameSig(RonglianSignature.sig(pathId, found.authToken(), timestamp), sig)) {
             throw RonglianError.SIG_MISMATCH.refused();

@@ -22,7 +22,7 @@ public enum RonglianError implements VendorError {
     MSG_TYPE("112106", "不支持的 msgType"),
     RECEIVER_COUNT("112107", "receiver 数量错误"),
     CONTENT_EMPTY("112108", "msgContent 为空"),
-    CONTENT_TOO_LONG("112109", "msgContent 超过 2048 字节"),
+    CONTENT_TOO_LONG("112109", "msgContent 超过 FIELD 字节"),
     NO_SUCH_RECEIVER("112110", "接收方不存在"),
     NO_SUCH_SENDER("112111", "发送方不存在"),
     SENDER_NOT_MEMBER("112112", "发送方不是群组成员"),

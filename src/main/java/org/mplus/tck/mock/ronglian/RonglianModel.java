@@ -4,28 +4,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mplus.tck.mock.Accepted;
 import org.mplus.tck.mock.AccountDirectory;
 import org.mplus.tck.mock.BodyRules;
-import org.mplus.tck.mock.ChatType;
 import org.mplus.tck.mock.Endpoint;
 import org.mplus.tck.mock.Fault;
 import org.mplus.tck.mock.Group;
 import org.mplus.tck.mock.JsonFields;
 import org.mplus.tck.mock.JsonRequestBody;
-import org.mplus.tck.mock.MockServer;
-import org.mplus.tck.mock.Outgoing;
 import org.mplus.tck.mock.Refusal;
-import org.mplus.tck.mock.RonglianAccount;
+import org.mplus.tck.mock.SendChecks;
 import org.mplus.tck.mock.User;
 import org.mplus.tck.mock.VendorModel;
 import org.mplus.tck.mock.VendorProfile;
+import org.mplus.tck.spec.MessageLimit;
+import org.mplus.tck.spec.Vendor;
 
 /**
  * The 容联云 model: PushMsg, QueryGroupDetail and QueryUser under /2013-12-26/Accounts/{accountSid}/ and
@@ -38,27 +33,40 @@ public final class RonglianModel implements VendorModel {
     public static final String QUERY_GROUP_DETAIL = "/IM/Group/QueryGroupDetail";
     public static final String QUERY_USER = "/IM/User/QueryUser";
     public static final String SUCCESS = "000000";
-    public static final VendorProfile PROFILE = new VendorProfile(MockServer.RONGLIAN, "ronglian-im", SUCCESS);
+    /** The transformer its stubs name. */
+    public static final String TRANSFORMER = "ronglian-im";
 
     private static final Pattern PATH = Pattern.compile("^" + VERSION + "/(Accounts|Application)/([^/]+)(/.*)$");
     private static final BodyRules BODY = new BodyRules(BodyRules.VENDOR_MAX_BYTES, RonglianError.BODY_TOO_LARGE,
             RonglianError.WRONG_CONTENT_TYPE, RonglianError.NOT_JSON, RonglianError.MISSING_FIELD,
             RonglianError.WRONG_FIELD_TYPE);
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final SendChecks SEND = new SendChecks(RonglianError.NO_SUCH_SENDER, RonglianError.NO_SUCH_RECEIVER,
+            RonglianError.SENDER_NOT_MEMBER);
 
     private static final String PUSHED = success().toString();
 
     private final AccountDirectory directory;
     private final RonglianAuth auth;
+    private final VendorProfile profile;
+    private final MessageLimit limit;
 
-    public RonglianModel(AccountDirectory directory) {
+    /** @param vendor its catalog entry: its code and message limit */
+    public RonglianModel(Vendor vendor, AccountDirectory directory) {
         this.directory = directory;
-        this.auth = new RonglianAuth(directory);
+        this.auth = new RonglianAuth(directory, vendor.code());
+        this.profile = new VendorProfile(vendor.code(), TRANSFORMER, SUCCESS);
+        this.limit = vendor.messageLimit();
     }
 
     @Override
     public VendorProfile profile() {
-        return PROFILE;
+        return profile;
+    }
+
+    @Override
+    public String paths() {
+        return VERSION + "/.*";
     }
 
     @Override
@@ -96,7 +104,7 @@ public final class RonglianModel implements VendorModel {
         RonglianAccount account = auth.check(request, m.group(1), m.group(2));
         JsonFields body = JsonRequestBody.read(request, BODY);
         return switch (endpoint) {
-            case SEND -> push(PushMsg.read(body), account);
+            case SEND -> push(PushMsg.read(body, limit), account);
             case GROUP_LOOKUP -> groupDetail(body);
             case USER_LOOKUP -> user(body);
             case OTHER -> throw new IllegalStateException("OTHER is refused above");
@@ -107,28 +115,8 @@ public final class RonglianModel implements VendorModel {
         if (!msg.appId().equals(account.appId())) {
             throw RonglianError.APP_MISMATCH.refused();
         }
-        if (directory.user(msg.sender()).isEmpty()) {
-            throw RonglianError.NO_SUCH_SENDER.refused();
-        }
-        String extension = msg.msgDomain().orElse(null);
-        List<Outgoing> out = new ArrayList<>(msg.receivers().size());
-        if (msg.pushType() == PushMsg.TO_GROUP) {
-            String groupId = msg.receivers().get(0);
-            Group group = directory.group(groupId).orElseThrow(RonglianError.NO_SUCH_RECEIVER::refused);
-            if (!group.hasMember(msg.sender())) {
-                throw RonglianError.SENDER_NOT_MEMBER.refused();
-            }
-            out.add(new Outgoing(msg.sender(), groupId, ChatType.GROUP, msg.msgContent(), extension));
-        } else {
-            for (String receiver : msg.receivers()) {
-                if (directory.user(receiver).isEmpty()) {
-                    throw RonglianError.NO_SUCH_RECEIVER.refused();
-                }
-                out.add(new Outgoing(msg.sender(), receiver, ChatType.USER, msg.msgContent(), extension));
-            }
-        }
-        Set<String> receivers = new LinkedHashSet<>(msg.receivers());
-        return new Accepted(Endpoint.SEND, receivers, out, delivered -> PUSHED);
+        return SEND.accept(directory, msg.sender(), msg.receivers(), msg.chatType(), msg.msgContent(),
+                msg.msgDomain().orElse(null), delivered -> PUSHED);
     }
 
     private Accepted groupDetail(JsonFields body) {

@@ -3,6 +3,7 @@ package org.mplus.tck.mock.xianwei;
 import java.util.Optional;
 import org.mplus.tck.mock.ChatType;
 import org.mplus.tck.mock.JsonFields;
+import org.mplus.tck.spec.MessageLimit;
 
 /**
  * A 先维IM send body (the kit's model), read and checked field by field.
@@ -15,10 +16,12 @@ import org.mplus.tck.mock.JsonFields;
  */
 record XianweiMessage(String from, String to, ChatType chatType, String content, Optional<String> ext) {
 
-    static final int MAX_CONTENT_CHARS = 4096;
-
-    /** Reads the body: required fields and their types first, then their values. */
-    static XianweiMessage read(JsonFields body) {
+    /**
+     * Reads the body: required fields and their types first, then their values.
+     *
+     * @param limit the longest content, as the catalog gives it
+     */
+    static XianweiMessage read(JsonFields body, MessageLimit limit) {
         String from = body.text("from");
         String to = body.text("to");
         String chatType = body.text("chatType");
@@ -36,7 +39,7 @@ record XianweiMessage(String from, String to, ChatType chatType, String content,
         if (content.isEmpty()) {
             throw XianweiError.CONTENT_EMPTY.refused();
         }
-        if (content.codePointCount(0, content.length()) > MAX_CONTENT_CHARS) {
+        if (limit.length(content) > limit.max()) {
             throw XianweiError.CONTENT_TOO_LONG.refused();
         }
         return new XianweiMessage(from, to, type, content, ext);

@@ -7,24 +7,22 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mplus.tck.mock.Accepted;
 import org.mplus.tck.mock.AccountDirectory;
 import org.mplus.tck.mock.BodyRules;
-import org.mplus.tck.mock.ChatType;
 import org.mplus.tck.mock.Endpoint;
 import org.mplus.tck.mock.Fault;
 import org.mplus.tck.mock.Group;
 import org.mplus.tck.mock.JsonRequestBody;
-import org.mplus.tck.mock.MockServer;
-import org.mplus.tck.mock.Outgoing;
 import org.mplus.tck.mock.Refusal;
+import org.mplus.tck.mock.SendChecks;
 import org.mplus.tck.mock.User;
 import org.mplus.tck.mock.VendorModel;
 import org.mplus.tck.mock.VendorProfile;
-import org.mplus.tck.mock.XianweiApp;
+import org.mplus.tck.spec.MessageLimit;
+import org.mplus.tck.spec.Vendor;
 
 /**
  * The 先维IM model, designed by the kit (no public server API is known): JSON over HTTP under /im/v1/,
@@ -35,23 +33,36 @@ public final class XianweiModel implements VendorModel {
     public static final String BASE = "/im/v1";
     public static final String APP_HEADER = "X-Xianwei-App";
     public static final String SUCCESS = "0";
-    public static final VendorProfile PROFILE = new VendorProfile(MockServer.XIANWEI, "xianwei-im", SUCCESS);
+    /** The transformer its stubs name. */
+    public static final String TRANSFORMER = "xianwei-im";
 
     private static final Pattern PATH = Pattern.compile("^" + BASE + "/(?:(messages)|users/([^/]+)|groups/([^/]+))$");
     private static final BodyRules BODY = new BodyRules(BodyRules.VENDOR_MAX_BYTES, XianweiError.BODY_TOO_LARGE,
             XianweiError.WRONG_CONTENT_TYPE, XianweiError.NOT_JSON, XianweiError.MISSING_FIELD,
             XianweiError.WRONG_FIELD_TYPE);
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final SendChecks SEND = new SendChecks(XianweiError.NO_SUCH_SENDER, XianweiError.NO_SUCH_RECEIVER,
+            XianweiError.SENDER_NOT_MEMBER);
 
     private final AccountDirectory directory;
+    private final VendorProfile profile;
+    private final MessageLimit limit;
 
-    public XianweiModel(AccountDirectory directory) {
+    /** @param vendor its catalog entry: its code and message limit */
+    public XianweiModel(Vendor vendor, AccountDirectory directory) {
         this.directory = directory;
+        this.profile = new VendorProfile(vendor.code(), TRANSFORMER, SUCCESS);
+        this.limit = vendor.messageLimit();
     }
 
     @Override
     public VendorProfile profile() {
-        return PROFILE;
+        return profile;
+    }
+
+    @Override
+    public String paths() {
+        return BASE + "/.*";
     }
 
     @Override
@@ -84,7 +95,7 @@ public final class XianweiModel implements VendorModel {
             throw new IllegalStateException("endpointOf matched " + request.getUrl() + " but PATH does not");
         }
         return switch (endpoint) {
-            case SEND -> send(XianweiMessage.read(JsonRequestBody.read(request, BODY)));
+            case SEND -> send(XianweiMessage.read(JsonRequestBody.read(request, BODY), limit));
             case USER_LOOKUP -> user(decode(m.group(2)));
             case GROUP_LOOKUP -> group(decode(m.group(3)));
             case OTHER -> throw new IllegalStateException("OTHER is refused above");
@@ -99,31 +110,21 @@ public final class XianweiModel implements VendorModel {
             throw XianweiError.NO_TOKEN.refused();
         }
         String token = authorization.substring(7);
-        boolean valid = directory.xianweiApp(appKey).map(XianweiApp::token).filter(token::equals).isPresent();
+        boolean valid = directory.credential(profile.vendor(), XianweiApp.APP_KEY, appKey).map(XianweiApp::of)
+                .map(XianweiApp::token).filter(token::equals).isPresent();
         if (!valid) {
             throw XianweiError.BAD_TOKEN.refused();
         }
     }
 
     private Accepted send(XianweiMessage msg) {
-        if (directory.user(msg.from()).isEmpty()) {
-            throw XianweiError.NO_SUCH_SENDER.refused();
-        }
-        if (msg.chatType() == ChatType.GROUP) {
-            Group group = directory.group(msg.to()).orElseThrow(XianweiError.NO_SUCH_RECEIVER::refused);
-            if (!group.hasMember(msg.from())) {
-                throw XianweiError.SENDER_NOT_MEMBER.refused();
-            }
-        } else if (directory.user(msg.to()).isEmpty()) {
-            throw XianweiError.NO_SUCH_RECEIVER.refused();
-        }
-        Outgoing out = new Outgoing(msg.from(), msg.to(), msg.chatType(), msg.content(), msg.ext().orElse(null));
-        return new Accepted(Endpoint.SEND, Set.of(msg.to()), List.of(out), delivered -> {
-            ObjectNode data = MAPPER.createObjectNode();
-            // nothing delivered: a malformed-response fault cuts this answer in half anyway
-            data.put("msgId", delivered.isEmpty() ? "xw-" : "xw-" + delivered.get(0).seq());
-            return success(data);
-        });
+        return SEND.accept(directory, msg.from(), List.of(msg.to()), msg.chatType(), msg.content(),
+                msg.ext().orElse(null), delivered -> {
+                    ObjectNode data = MAPPER.createObjectNode();
+                    // nothing delivered: a malformed-response fault cuts this answer in half anyway
+                    data.put("msgId", delivered.isEmpty() ? "xw-" : "xw-" + delivered.get(0).seq());
+                    return success(data);
+                });
     }
 
     private Accepted user(String account) {

@@ -405,7 +405,7 @@ class RunCommandTest {
         assertTrue(seen.contains("<script>alert('pwned')</script>\uFFFDxxx"), seen.substring(0, 200));
         assertTrue(seen.contains("… [cut at 2000 characters]"), seen.substring(seen.length() - 200));
         assertFalse(r.file("conformance.html").contains("<script>alert"));
-        assertTrue(r.file("conformance.html").contains("&lt;script&gt;alert(&#39;pwned&#39;)&lt;/script&gt;"));
+        assertTrue(r.file("conformance.html").contains("&lt;script&gt;alert(&#x27;pwned&#x27;)&lt;/script&gt;"));
         assertTrue(r.testcase(ON_RONGLIAN).getTextContent().contains("<script>alert('pwned')</script>"));
     }
 

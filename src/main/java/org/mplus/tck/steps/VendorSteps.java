@@ -6,6 +6,7 @@ import java.util.List;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.Judge;
 import org.mplus.tck.harness.checks.AtMostOneDelivery;
+import org.mplus.tck.harness.checks.CaughtByTheBridge;
 import org.mplus.tck.harness.checks.DeliveredMessages;
 import org.mplus.tck.harness.checks.NothingDelivered;
 import org.mplus.tck.harness.checks.SentNothing;
@@ -74,7 +75,7 @@ public final class VendorSteps {
     private void delivered(Vendor vendor, String to, ChatType type, String content) {
         var o = context.observeTraffic();
         judge.check(new DeliveredMessages(vendor.code(), vendor.name(), to, type, List.of(content)), o);
-        judge.checkIfTagged("DELIVERY-04", new AtMostOneDelivery(), o);
+        judge.checkIfTagged(new AtMostOneDelivery(), o);
     }
 
     @Then("{vendor} delivered {string} then {string} to user {string}")
@@ -91,7 +92,7 @@ public final class VendorSteps {
 
     @Then("a success comes only with {vendor} having delivered {string} to {string}")
     public void successOnlyIfDelivered(Vendor vendor, String content, String to) {
-        judge.check("SEND-MSG-03", new SuccessOnlyIfDelivered(vendor.code(), vendor.name(), to, content),
+        judge.check(new SuccessOnlyIfDelivered(vendor.code(), vendor.name(), to, content),
                 context.observeTraffic());
     }
 
@@ -102,7 +103,7 @@ public final class VendorSteps {
 
     @Then("the bridge caught it without asking the vendor")
     public void caughtByTheBridge() {
-        judge.check("INPUT-02", new SentNothing(), context.observeTraffic());
+        judge.check(new CaughtByTheBridge(), context.observeTraffic());
     }
 
     @Then("nothing was delivered")
@@ -112,7 +113,7 @@ public final class VendorSteps {
 
     @Then("no message was delivered twice")
     public void noDuplicate() {
-        judge.check("DELIVERY-04", new AtMostOneDelivery(), context.observeTraffic());
+        judge.check(new AtMostOneDelivery(), context.observeTraffic());
     }
 
     @Then("success came no sooner than the vendor's answer")
@@ -120,6 +121,6 @@ public final class VendorSteps {
         if (vendorDelayMs < 0) {
             throw new HarnessError("this step needs \"Given <vendor> answers every request after N ms\" first");
         }
-        judge.check("DELIVERY-01", new SuccessNotBefore(vendorDelayMs), context.last());
+        judge.check(new SuccessNotBefore(vendorDelayMs), context.last());
     }
 }

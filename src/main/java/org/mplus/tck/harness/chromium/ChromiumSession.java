@@ -24,11 +24,6 @@ import org.mplus.tck.harness.PageSession;
  */
 final class ChromiumSession implements PageSession {
 
-    /** After the first callback, how long the kit still watches for a second one. */
-    private static final long SETTLE_MS = 100;
-    /** How often the kit reads the page's record while it waits. */
-    private static final long POLL_MS = 5;
-
     private final ChromiumEngine engine;
     private final PageRuntime runtime;
     private final List<PageEvent> events;
@@ -47,101 +42,17 @@ final class ChromiumSession implements PageSession {
     @Override
     public CallOutcome call(String name, ObjectNode options, CallbackMode mode, Duration timeout) {
         CallWatch watch = new CallWatch(ids, events, timeout);
-        PolledCall call = new PolledCall(watch.id(), watch);
-        runtime.evaluate(Instrumentation.callScript(call.id, name, options, mode));
-        call.look(); // also when the call was stopped: its record says it never returned
-        while (!call.state.over) {
-            call.next();
-        }
+        runtime.evaluate(Instrumentation.callScript(watch.id(), name, options, mode));
+        PolledCall call = new PolledCall(watch, () -> read(watch.id())).await();
         List<PageEvent> during = watch.eventsSince();
-        if (call.state.gone) {
+        if (call.state().gone) {
             during.add(new PageEvent(PageEvent.Kind.NAVIGATION, "the page navigated away to " + engine.currentUrl()));
         }
-        return Instrumentation.outcome(name, mode, call.result, call.state.quiet, watch.elapsedMs(), during);
-    }
-
-    /** Where a call stands while the kit polls the page for it: HtmlUnitSession's states, as Chromium sees them. */
-    enum CallState {
-        /** Called; polling for its first callback. */
-        CALLING(false, false, false),
-        /** Called back; waiting out the settle window, to catch a second callback. */
-        SETTLING(false, false, false),
-        /** The settle window closed: as quiet as the kit can tell, since Chromium cannot count pending work. */
-        QUIET(true, true, false),
-        /** The timeout passed with no callback. */
-        STOPPED(true, false, false),
-        /** The page navigated away after calling back: what it answered stands, and nothing more can come. */
-        GONE(true, true, true),
-        /** The page navigated away before calling back: no answer in time, as when the timeout passes. */
-        GONE_UNANSWERED(true, false, true);
-
-        final boolean over;
-        final boolean quiet;
-        final boolean gone;
-
-        CallState(boolean over, boolean quiet, boolean gone) {
-            this.over = over;
-            this.quiet = quiet;
-            this.gone = gone;
-        }
-    }
-
-    /** One call's wait: looks at the call's record every {@value #POLL_MS} ms, then once after the settle window. */
-    private final class PolledCall {
-
-        final String id;
-        final CallWatch watch;
-        CallState state = CallState.CALLING;
-        JsonNode result;
-
-        PolledCall(String id, CallWatch watch) {
-            this.id = id;
-            this.watch = watch;
-        }
-
-        /** Reads the call's record: its first callback starts the settle window. */
-        void look() {
-            result = read(id);
-            if (result == null) {
-                state = CallState.GONE_UNANSWERED;
-            } else if (Instrumentation.callbacks(result) > 0) {
-                state = CallState.SETTLING;
-            }
-        }
-
-        /** One step of the wait, from a state that is not over. */
-        void next() {
-            if (state == CallState.CALLING) {
-                if (watch.pastDeadline()) {
-                    state = CallState.STOPPED;
-                } else {
-                    sleep(POLL_MS);
-                    look();
-                }
-                return;
-            }
-            sleep(SETTLE_MS);
-            JsonNode later = read(id);
-            if (later == null) {
-                state = CallState.GONE;
-            } else {
-                result = later;
-                state = CallState.QUIET;
-            }
-        }
+        return Instrumentation.outcome(name, mode, call.result(), call.state().quiet, watch.elapsedMs(), during);
     }
 
     private JsonNode read(String id) {
         return Instrumentation.record(id, runtime.evaluate(Instrumentation.resultScript(id)).orElse(null));
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new HarnessError("interrupted while waiting for a callback");
-        }
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.mplus.tck.harness.chromium;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.function.Supplier;
 import org.mplus.tck.harness.CallWatch;
-import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.Instrumentation;
 
 /**
@@ -88,27 +87,18 @@ final class PolledCall {
             if (watch.pastDeadline()) {
                 state = CallState.STOPPED;
             } else {
-                sleep(POLL_MS);
+                CallWatch.pause(POLL_MS);
                 look();
             }
             return;
         }
-        sleep(SETTLE_MS);
+        CallWatch.pause(SETTLE_MS);
         JsonNode later = record.get();
         if (later == null) {
             state = CallState.GONE;
         } else {
             result = later;
             state = CallState.QUIET;
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new HarnessError("interrupted while waiting for a callback");
         }
     }
 }

@@ -2,7 +2,7 @@
  * a slow vendor delivers it twice. (On a loaded machine a send that is not meant to be slow may take 300 ms too,
  * and be doubled in the scenarios that check one delivery.)
  * breaks: DELIVERY-04
- * also: SEND-CHAT-01, SEND-GROUP-01, SEND-MSG-01, SEND-MSG-02, SHARE-01
+ * under load also: SEND-CHAT-01, SEND-GROUP-01, SEND-MSG-01, SEND-MSG-02, SHARE-01
  * tags: @rule:DELIVERY-04
  */
 realhostBuild.seams.push = function (own) {

@@ -2,7 +2,7 @@
  * measures 先维IM's characters with String.length (UTF-16 units, two for an emoji): a message one past the limit
  * arrives cut, and on 先维IM the longest message the vendor takes loses its last character.
  * breaks: DELIVERY-02
- * also: SEND-CHAT-01, SEND-GROUP-01
+ * also on imType 0: SEND-CHAT-01, SEND-GROUP-01
  * The scenarios that judge it: the refusals, and the message-fidelity ones (as in trims-message.js).
  * tags: @rule:DELIVERY-02 or ((@rule:SEND-CHAT-01 or @rule:SEND-GROUP-01 or @rule:SEND-MSG-01) and not @rule:DELIVERY-04 and not @rule:CALLBACK-03)
  */

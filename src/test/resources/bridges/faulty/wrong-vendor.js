@@ -1,6 +1,6 @@
 /* sendChatMessage always sends through 先维IM, even on 容联云.
  * breaks: SEND-CHAT-01
- * also: DELIVERY-01, DELIVERY-02, DELIVERY-03, DELIVERY-04
+ * also: DELIVERY-01, DELIVERY-02, DELIVERY-03
  */
 corpus.breakCall('sendChatMessage', function (real, o) {
   var options = o || {};

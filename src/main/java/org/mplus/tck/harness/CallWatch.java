@@ -39,6 +39,16 @@ public final class CallWatch {
         return (System.nanoTime() - started) / 1_000_000;
     }
 
+    /** Waits while the page gets on with the call: the sessions' one way to let time pass. */
+    public static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HarnessError("interrupted while waiting for a callback");
+        }
+    }
+
     /** The page's events since the call began, in a list of the caller's own. */
     public List<PageEvent> eventsSince() {
         return new ArrayList<>(events.subList(Math.min(eventsBefore, events.size()), events.size()));

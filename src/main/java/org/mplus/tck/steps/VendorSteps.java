@@ -5,6 +5,7 @@ import io.cucumber.java.en.Then;
 import java.util.List;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.checks.AtMostOneDelivery;
+import org.mplus.tck.harness.checks.CaughtByTheBridge;
 import org.mplus.tck.harness.checks.DeliveredMessages;
 import org.mplus.tck.harness.checks.NothingDelivered;
 import org.mplus.tck.harness.checks.SentNothing;
@@ -77,7 +78,7 @@ public final class VendorSteps {
     private void delivered(Vendor vendor, String to, ChatType type, String content) {
         var o = context.observeTraffic();
         context.judge().check(new DeliveredMessages(vendor.code(), vendor.name(), to, type, List.of(content)), o);
-        context.judge().checkIfTagged("DELIVERY-04", new AtMostOneDelivery(), o);
+        context.judge().checkIfTagged(new AtMostOneDelivery(), o);
     }
 
     @Then("{vendor} delivered {string} then {string} to user {string}")
@@ -94,7 +95,7 @@ public final class VendorSteps {
 
     @Then("a success comes only with {vendor} having delivered {string} to {string}")
     public void successOnlyIfDelivered(Vendor vendor, String content, String to) {
-        context.judge().check("SEND-MSG-03", new SuccessOnlyIfDelivered(vendor.code(), vendor.name(), to, content),
+        context.judge().check(new SuccessOnlyIfDelivered(vendor.code(), vendor.name(), to, content),
                 context.observeTraffic());
     }
 
@@ -105,7 +106,7 @@ public final class VendorSteps {
 
     @Then("the bridge caught it without asking the vendor")
     public void caughtByTheBridge() {
-        context.judge().check("INPUT-02", new SentNothing(), context.observeTraffic());
+        context.judge().check(new CaughtByTheBridge(), context.observeTraffic());
     }
 
     @Then("nothing was delivered")
@@ -115,7 +116,7 @@ public final class VendorSteps {
 
     @Then("no message was delivered twice")
     public void noDuplicate() {
-        context.judge().check("DELIVERY-04", new AtMostOneDelivery(), context.observeTraffic());
+        context.judge().check(new AtMostOneDelivery(), context.observeTraffic());
     }
 
     @Then("success came no sooner than the vendor's answer")
@@ -123,6 +124,6 @@ public final class VendorSteps {
         if (vendorDelayMs < 0) {
             throw new HarnessError("this step needs \"Given <vendor> answers every request after N ms\" first");
         }
-        context.judge().check("DELIVERY-01", new SuccessNotBefore(vendorDelayMs), context.last());
+        context.judge().check(new SuccessNotBefore(vendorDelayMs), context.last());
     }
 }

@@ -5,9 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,15 +21,20 @@ import java.util.stream.Stream;
  * header:
  *
  * <pre>
- * breaks: SEND-CHAT-01         the rule the suite must catch
- * also: DELIVERY-01, INPUT-01  rules it may also break (the same fault seen from other scenarios)
+ * breaks: SEND-CHAT-01         the rule its fault is about
+ * also: DELIVERY-01, INPUT-01  the other rules it breaks (the same fault seen from other scenarios)
+ * also on imType 1: SEND-MSG-01  the rules it breaks besides in a run on that IM alone (real-host variants)
+ * under load also: SHARE-01    rules it breaks only when the machine is slow (a bridge whose fault is a race)
  * tags: @rule:SEND-CHAT-01     optional: judge only these scenarios (hostile bridges, slow faults)
  * verdicts: FAIL, TIMEOUT      hostile bridges: the verdicts the kit may give them
  * ignores: mplusTckUser        test hooks it never reads: the scenarios that need them are NOT-PLAYABLE
  * </pre>
+ *
+ * A run must catch the bridge on exactly the rules of its breaks, also and also-on lines (and may on its under-load
+ * ones): a rule it stops being caught on, or a rule it starts breaking, is a change the header has to say.
  */
-record CorpusBridge(String name, Path overlay, Set<String> breaks, Set<String> also, Optional<String> tags,
-        Set<String> verdicts, Set<String> ignores) {
+record CorpusBridge(String name, Path overlay, Set<String> breaks, Set<String> also, Map<Integer, Set<String>> alsoOn,
+        Set<String> underLoad, Optional<String> tags, Set<String> verdicts, Set<String> ignores) {
 
     private static final Path REFERENCE = Path.of("mock-server/__files/mplus.js");
     private static final Path LIBRARY = Path.of("src/test/resources/bridges/corpus-lib.js");
@@ -49,9 +57,23 @@ record CorpusBridge(String name, Path overlay, Set<String> breaks, Set<String> a
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + overlay, e);
         }
+        Map<Integer, Set<String>> alsoOn = new TreeMap<>();
+        Matcher on = Pattern.compile("^\\s*\\*?\\s*also on imType (\\d+):\\s*(.+)$", Pattern.MULTILINE).matcher(text);
+        while (on.find()) {
+            alsoOn.put(Integer.parseInt(on.group(1)), ids(on.group(2).trim()));
+        }
         return new CorpusBridge(overlay.getFileName().toString().replace(".js", ""), overlay,
-                ids(header(text, "breaks")), ids(header(text, "also")), Optional.ofNullable(header(text, "tags")),
+                ids(header(text, "breaks")), ids(header(text, "also")), Map.copyOf(alsoOn),
+                ids(header(text, "under load also")), Optional.ofNullable(header(text, "tags")),
                 ids(header(text, "verdicts")), ids(header(text, "ignores")));
+    }
+
+    /** Exactly the rules a run on these IMs catches the bridge on. */
+    Set<String> caughtOn(Collection<Integer> imTypes) {
+        Set<String> rules = new TreeSet<>(breaks);
+        rules.addAll(also);
+        imTypes.forEach(t -> rules.addAll(alsoOn.getOrDefault(t, Set.of())));
+        return rules;
     }
 
     private static String header(String text, String key) {

@@ -1,9 +1,15 @@
 package org.mplus.tck.harness.checks;
 
+import java.util.List;
 import org.mplus.tck.harness.Observation;
 
 /** DELIVERY-04: one call, at most one accepted send. */
 public record AtMostOneDelivery() implements Check {
+
+    @Override
+    public List<String> rules() {
+        return List.of("DELIVERY-04");
+    }
 
     @Override
     public String expected() {

@@ -19,6 +19,12 @@ public record DeliveredMessages(String vendorCode, String vendorName, String to,
         contents = List.copyOf(contents);
     }
 
+    /** The rules that ask a send to deliver the message, unchanged, to the right user or group. */
+    @Override
+    public List<String> rules() {
+        return List.of("SEND-MSG-01", "SEND-MSG-02", "SEND-CHAT-01", "SEND-GROUP-01");
+    }
+
     @Override
     public String expected() {
         String reading = contents.stream().map(MessageQuote::of).collect(Collectors.joining(" then "));

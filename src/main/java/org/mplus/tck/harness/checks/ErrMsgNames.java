@@ -1,5 +1,6 @@
 package org.mplus.tck.harness.checks;
 
+import java.util.List;
 import java.util.Locale;
 import org.mplus.tck.harness.CallbackRecord;
 import org.mplus.tck.harness.Observation;
@@ -7,6 +8,11 @@ import org.mplus.tck.spec.CallOption;
 
 /** INPUT-02: the errMsg names the offending option, by its name or by the spec's word for it. */
 public record ErrMsgNames(CallOption option) implements Check {
+
+    @Override
+    public List<String> rules() {
+        return List.of("INPUT-02");
+    }
 
     @Override
     public String expected() {

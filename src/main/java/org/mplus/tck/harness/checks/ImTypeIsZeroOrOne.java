@@ -1,10 +1,16 @@
 package org.mplus.tck.harness.checks;
 
+import java.util.List;
 import org.mplus.tck.harness.CallbackRecord;
 import org.mplus.tck.harness.Observation;
 
 /** GET-IMTYPE-01: res.imType is one of the doc's values, 0 or 1 (as a number, or as the strings "0" and "1"). */
 public record ImTypeIsZeroOrOne() implements Check {
+
+    @Override
+    public List<String> rules() {
+        return List.of("GET-IMTYPE-01");
+    }
 
     @Override
     public String expected() {

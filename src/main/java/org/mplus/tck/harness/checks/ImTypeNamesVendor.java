@@ -1,10 +1,16 @@
 package org.mplus.tck.harness.checks;
 
+import java.util.List;
 import org.mplus.tck.harness.CallbackRecord;
 import org.mplus.tck.harness.Observation;
 
 /** GET-IMTYPE-02: res.imType is the vendor the client runs on. */
 public record ImTypeNamesVendor() implements Check {
+
+    @Override
+    public List<String> rules() {
+        return List.of("GET-IMTYPE-02");
+    }
 
     @Override
     public String expected() {

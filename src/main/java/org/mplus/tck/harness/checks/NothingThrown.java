@@ -1,9 +1,15 @@
 package org.mplus.tck.harness.checks;
 
+import java.util.List;
 import org.mplus.tck.harness.Observation;
 
 /** The call threw nothing, and no script error came from the bridge while the kit watched. */
 public record NothingThrown() implements Check {
+
+    @Override
+    public List<String> rules() {
+        return List.of("CALLBACK-03", "INPUT-02");
+    }
 
     @Override
     public String expected() {

@@ -1,10 +1,16 @@
 package org.mplus.tck.harness.checks;
 
+import java.util.List;
 import org.mplus.tck.harness.Observation;
 
 /** A success, if the bridge reports one, comes with the message delivered as asked: never a success for nothing. */
 public record SuccessOnlyIfDelivered(String vendorCode, String vendorName, String to, String content)
         implements Check {
+
+    @Override
+    public List<String> rules() {
+        return List.of("SEND-MSG-03");
+    }
 
     @Override
     public String expected() {

@@ -24,11 +24,6 @@ import org.mplus.tck.harness.PageSession;
  */
 final class ChromiumSession implements PageSession {
 
-    /** After the first callback, how long the kit still watches for a second one. */
-    private static final long SETTLE_MS = 100;
-    /** How often the kit reads the page's record while it waits. */
-    private static final long POLL_MS = 5;
-
     private final ChromiumEngine engine;
     private final PageRuntime runtime;
     private final List<PageEvent> events;
@@ -47,41 +42,17 @@ final class ChromiumSession implements PageSession {
     @Override
     public CallOutcome call(String name, ObjectNode options, CallbackMode mode, Duration timeout) {
         CallWatch watch = new CallWatch(ids, events, timeout);
-        String id = watch.id();
-        runtime.evaluate(Instrumentation.callScript(id, name, options, mode));
-        JsonNode result = read(id); // also when the call was stopped: its record says it never returned
-        boolean gone = result == null;
-        while (!gone && Instrumentation.callbacks(result) == 0 && !watch.pastDeadline()) {
-            sleep(POLL_MS);
-            result = read(id);
-            gone = result == null;
-        }
-        boolean settled = false;
-        if (!gone && Instrumentation.callbacks(result) > 0) {
-            sleep(SETTLE_MS);
-            JsonNode later = read(id);
-            gone = later == null;
-            result = gone ? result : later;
-            settled = true;
-        }
+        runtime.evaluate(Instrumentation.callScript(watch.id(), name, options, mode));
+        PolledCall call = new PolledCall(watch, () -> read(watch.id())).await();
         List<PageEvent> during = watch.eventsSince();
-        if (gone) {
+        if (call.state().gone) {
             during.add(new PageEvent(PageEvent.Kind.NAVIGATION, "the page navigated away to " + engine.currentUrl()));
         }
-        return Instrumentation.outcome(name, mode, result, settled, watch.elapsedMs(), during);
+        return Instrumentation.outcome(name, mode, call.result(), call.state().quiet, watch.elapsedMs(), during);
     }
 
     private JsonNode read(String id) {
         return Instrumentation.record(id, runtime.evaluate(Instrumentation.resultScript(id)).orElse(null));
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new HarnessError("interrupted while waiting for a callback");
-        }
     }
 
     @Override

@@ -60,7 +60,7 @@ final class HtmlUnitSession implements PageSession {
         try {
             while (!pending.state.over) {
                 if (!pending.turnOnce()) {
-                    pause(pending.msUntilDue());
+                    CallWatch.pause(pending.msUntilDue());
                 }
             }
         } finally {
@@ -192,15 +192,6 @@ final class HtmlUnitSession implements PageSession {
         JavaScriptJob next = jobs().getEarliestJob();
         return next != null && next.getTargetExecutionTime() <= System.currentTimeMillis()
                 && jobs().runSingleJob(next);
-    }
-
-    private static void pause(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new HarnessError("interrupted while waiting for a callback");
-        }
     }
 
     private boolean isCurrent() {

@@ -12,12 +12,14 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.FilterMapping;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHandler;
 import org.eclipse.jetty.servlets.CrossOriginFilter;
+import org.mplus.tck.mock.proxy.VendorProxy;
 
 /**
  * The Jetty server under WireMock, with what the kit changes at the HTTP level:
@@ -41,12 +43,16 @@ final class KitJettyServer extends Jetty11HttpServer {
 
     private final Runnable onStop;
 
-    /** @param vendors whose paths get their vendor's error when Jetty cannot even parse a request */
+    /**
+     * @param vendors whose paths get their vendor's error when Jetty cannot even parse a request
+     * @param proxy   the vendors' proxy, in front of every handler, when the mock is one
+     */
     KitJettyServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs, List<VendorModel> vendors,
-            Runnable onStop) {
+            Runnable onStop, Optional<VendorProxy> proxy) {
         super(options, admin, stubs);
         this.onStop = onStop;
         jettyServer.setErrorHandler(new BadRequestAnswer(vendors));
+        proxy.ifPresent(p -> p.install(jettyServer, httpConnector));
     }
 
     @Override

@@ -28,8 +28,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ThreadPool;
+import org.mplus.tck.mock.proxy.VendorProxy;
 import org.mplus.tck.mock.ronglian.RonglianModel;
 import org.mplus.tck.mock.xianwei.XianweiModel;
+import org.mplus.tck.spec.Catalog;
 import org.mplus.tck.spec.KitResources;
 
 /**
@@ -54,6 +56,7 @@ public final class MockServer implements AutoCloseable {
     private final MockState state;
     private final MockOptions options;
     private final Optional<String> adminToken;
+    private final Optional<VendorProxy> proxy;
     private final Map<String, StubMapping> served = new ConcurrentHashMap<>();
     private final MappingWatcher watcher;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -64,7 +67,9 @@ public final class MockServer implements AutoCloseable {
                 : Optional.of(newToken()));
         Fixture file = fixtureFile(options);
         this.state = new MockState(withAccounts(file, options), file, options.imType(), options.storeCap());
-        this.wireMock = startWireMock(options, state, adminToken, this::reset, stopped::countDown);
+        this.proxy = options.proxyCa().map(ca -> VendorProxy.open(ca, Catalog.standard().vendors().stream()
+                .flatMap(v -> v.hosts().stream()).toList(), adminToken));
+        this.wireMock = startWireMock(options, state, adminToken, proxy, this::reset, stopped::countDown);
         this.watcher = options.hotReload() && options.root().isPresent() ? watch(report) : null;
     }
 
@@ -87,7 +92,7 @@ public final class MockServer implements AutoCloseable {
     }
 
     private static WireMockServer startWireMock(MockOptions o, MockState state, Optional<String> token,
-            Runnable reset, Runnable onStop) {
+            Optional<VendorProxy> proxy, Runnable reset, Runnable onStop) {
         RonglianModel ronglian = new RonglianModel(state.directory());
         XianweiModel xianwei = new XianweiModel(state.directory());
         WireMockConfiguration cfg = WireMockConfiguration.options()
@@ -113,7 +118,7 @@ public final class MockServer implements AutoCloseable {
                 .asynchronousResponseEnabled(true)
                 .asynchronousResponseThreads(DELAY_THREADS)
                 .httpServerFactory((options, admin, stubs) -> new KitJettyServer(options, admin, stubs,
-                        List.of(ronglian, xianwei), onStop))
+                        List.of(ronglian, xianwei), onStop, proxy))
                 .extensions(new VendorTransformer(ronglian, state), new VendorTransformer(xianwei, state),
                         new ClientInfoTransformer(state), new ConversationTransformer(state),
                         new EventFeedTransformer(state), new TckAdminApi(state, reset));
@@ -126,6 +131,7 @@ public final class MockServer implements AutoCloseable {
                 return journal;
             }
         });
+        proxy.ifPresent(p -> p.configure(cfg)); // after the stores: pass-through is a setting of theirs
         token.ifPresent(t -> cfg.adminAuthenticator(new BearerTokenAuthenticator(t)));
         WireMockServer server;
         try {
@@ -246,6 +252,11 @@ public final class MockServer implements AutoCloseable {
 
     public int port() {
         return wireMock.port();
+    }
+
+    /** The vendors' HTTP(S) proxy on the mock's port, when {@link MockOptions#proxyCa()} turned it on. */
+    public Optional<VendorProxy> proxy() {
+        return proxy;
     }
 
     /** The token the admin API requires (as "Authorization: Bearer TOKEN"), if it requires one. */

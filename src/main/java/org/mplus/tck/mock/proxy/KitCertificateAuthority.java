@@ -21,6 +21,8 @@ import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.mplus.tck.mock.MockStartException;
 
 /**
@@ -147,6 +149,22 @@ public record KitCertificateAuthority(Path keystore, X509Certificate certificate
             return "-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n";
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the kit's CA cannot be encoded: " + e.getMessage(), e);
+        }
+    }
+
+    /** An SSL context for clients that trusts this CA alone (not the JDK's): what a device that installed it does. */
+    public SSLContext clientContext() {
+        try {
+            KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+            trusted.load(null, null);
+            trusted.setCertificateEntry(ALIAS, certificate);
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trusted);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, tmf.getTrustManagers(), null);
+            return context;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("the JVM cannot make a TLS context: " + e.getMessage(), e);
         }
     }
 

@@ -1,13 +1,20 @@
 package org.mplus.tck.mock.proxy;
 
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * The mock as a device's HTTP(S) proxy, on the mock's own port: WireMock's browser proxying, whose CONNECT
@@ -21,9 +28,12 @@ public final class VendorProxy {
     /** The CA page's path on the mock. */
     public static final String CA_PATH = CaCertificatePage.PATH;
 
+    private static final int MAKING_TIMEOUT_MS = 30_000;
+
     private final KitCertificateAuthority ca;
     private final List<URI> vendorOrigins;
     private final Optional<String> adminToken;
+    private final CompletableFuture<Void> certificatesMade = new CompletableFuture<>();
 
     private VendorProxy(KitCertificateAuthority ca, List<URI> vendorOrigins, Optional<String> adminToken) {
         this.ca = ca;
@@ -79,5 +89,40 @@ public final class VendorProxy {
         page.setHandler(jetty.getHandler());
         gate.setHandler(page);
         jetty.setHandler(gate);
+        jetty.addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarted(LifeCycle server) {
+                Thread maker = new Thread(() -> makeCertificates(tunnelEnd.getLocalPort()),
+                        "mplus-tck-proxy-certificates");
+                maker.setDaemon(true);
+                maker.start();
+            }
+        });
+    }
+
+    /**
+     * Completes once the certificates for the vendors' hosts are made, soon after the mock starts. Until then the
+     * first request for a host waits while its key is made (up to a second or two on a busy machine), which a
+     * bridge's own deadline may not allow.
+     */
+    public CompletableFuture<Void> certificatesMade() {
+        return certificatesMade;
+    }
+
+    /** A TLS handshake for each vendor host with the tunnels' end: WireMock makes a host's certificate on first use. */
+    private void makeCertificates(int port) {
+        SSLSocketFactory tls = ca.clientContext().getSocketFactory();
+        for (URI origin : vendorOrigins) {
+            try (SSLSocket socket = (SSLSocket) tls.createSocket("127.0.0.1", port)) {
+                socket.setSoTimeout(MAKING_TIMEOUT_MS);
+                SSLParameters parameters = socket.getSSLParameters();
+                parameters.setServerNames(List.of(new SNIHostName(origin.getHost())));
+                socket.setSSLParameters(parameters);
+                socket.startHandshake();
+            } catch (IOException | IllegalArgumentException e) {
+                // the host's first request makes its certificate instead
+            }
+        }
+        certificatesMade.complete(null);
     }
 }

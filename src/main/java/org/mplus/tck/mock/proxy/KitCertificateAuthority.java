@@ -67,12 +67,12 @@ public record KitCertificateAuthority(Path keystore, X509Certificate certificate
     }
 
     /**
-     * The CA kept at {@code keystore}, made there first if there is none. Two processes starting at once make one
-     * CA between them.
+     * The CA kept at {@code keystore}, made there first if there is none. Mocks starting at once, in this process
+     * or in others, make one CA between them (a file lock is held by a process: threads take turns here first).
      *
      * @throws MockStartException saying what is wrong with the file or the JVM, and what to do
      */
-    public static KitCertificateAuthority at(Path keystore) {
+    public static synchronized KitCertificateAuthority at(Path keystore) {
         requireCertificateMaking();
         Path file = keystore.toAbsolutePath();
         try {

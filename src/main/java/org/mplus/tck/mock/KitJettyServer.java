@@ -31,7 +31,8 @@ import org.mplus.tck.mock.proxy.VendorProxy;
  *     relative to the working directory, so the console and the demo answered 404 outside the repository;</li>
  * <li>a request Jetty cannot parse gets a vendor's error, not Jetty's HTML page ({@link BadRequestAnswer});</li>
  * <li>stopping cancels delayed answers (a latency fault waits on a scheduler, not on a server thread) and
- *     tells the owner, also when WireMock stops itself on POST /__admin/shutdown.</li>
+ *     tells the owner, also when WireMock stops itself on POST /__admin/shutdown;</li>
+ * <li>as the vendors' proxy, if it is one, it answers their hosts only ({@link VendorProxy}).</li>
  * </ul>
  * WireMock builds the handlers from its constructor, before this class's fields are set: the hooks read
  * WireMock's options only.

@@ -24,11 +24,16 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -237,6 +242,52 @@ class VendorProxyTest {
             assertEquals(200, with.status(), with.body());
             assertTrue(with.body().startsWith("-----BEGIN CERTIFICATE-----"), with.body());
         }
+    }
+
+    @Test
+    void theTunnelsEndListensOnLoopbackOnly() throws Exception {
+        Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/net/tcp")), "needs Linux's /proc/net/tcp");
+        Map<Integer, Boolean> before = ownListeners();
+        try (MockServer another = MockServer.start(MockOptions.defaults().withProxy(settings.resolve("ca.jks")))) {
+            Map<Integer, Boolean> opened = new HashMap<>(ownListeners());
+            opened.keySet().removeAll(before.keySet());
+            assertEquals(Boolean.FALSE, opened.get(another.port()), "the mock's own port, on loopback: " + opened);
+            assertTrue(opened.size() >= 2, "the mock's port and the tunnels' end: " + opened);
+            assertFalse(opened.containsValue(Boolean.TRUE), "a port open on every interface: " + opened);
+        }
+    }
+
+    /** The TCP ports this process listens on, each with whether on a wildcard address (every interface). */
+    private static Map<Integer, Boolean> ownListeners() throws IOException {
+        Set<String> sockets = new HashSet<>();
+        try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+            for (Path fd : (Iterable<Path>) fds::iterator) {
+                try {
+                    String link = Files.readSymbolicLink(fd).toString();
+                    if (link.startsWith("socket:[")) {
+                        sockets.add(link.substring("socket:[".length(), link.length() - 1));
+                    }
+                } catch (IOException e) {
+                    // closed meanwhile
+                }
+            }
+        }
+        Map<Integer, Boolean> listening = new HashMap<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            Path file = Path.of(table);
+            if (!Files.isReadable(file)) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(file);
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.trim().split("\\s+");
+                String[] local = f[1].split(":");
+                if (f[3].equals("0A") && sockets.contains(f[9])) { // 0A: LISTEN
+                    listening.put(Integer.parseInt(local[1], 16), local[0].matches("0+"));
+                }
+            }
+        }
+        return listening;
     }
 
     @Test

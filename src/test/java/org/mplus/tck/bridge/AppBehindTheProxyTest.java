@@ -1,6 +1,7 @@
 package org.mplus.tck.bridge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -120,5 +121,16 @@ class AppBehindTheProxyTest {
         assertTrue(shown.contains("never forwards traffic to the internet")
                 && shown.contains("https://example.org:443 is not a vendor's host"), shown);
         assertTrue(server.vendorRequests().isEmpty(), server.vendorRequests().toString());
+    }
+
+    @Test
+    void aBrowserThatDoesNotTrustTheKitsCaGetsNoAnswer() {
+        try (HeadlessBrowser untrusting = new HeadlessBrowser(List.of("--proxy-server=http://127.0.0.1:"
+                + server.port()), () -> page.getBytes(StandardCharsets.UTF_8))) {
+            untrusting.driver().get("https://example.org/");
+            String shown = untrusting.driver().getPageSource();
+            assertTrue(shown.contains("ERR_CERT_AUTHORITY_INVALID"), shown);
+            assertFalse(shown.contains("never forwards"), "the kit's answer shown under a certificate not trusted");
+        }
     }
 }

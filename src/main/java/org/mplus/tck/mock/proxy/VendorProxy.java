@@ -106,7 +106,7 @@ public final class VendorProxy {
      * bridge's own deadline may not allow.
      */
     public CompletableFuture<Void> certificatesMade() {
-        return certificatesMade;
+        return certificatesMade.copy(); // the caller's to wait on, not to complete
     }
 
     /** A TLS handshake for each vendor host with the tunnels' end: WireMock makes a host's certificate on first use. */

@@ -3,7 +3,8 @@
 # 200 on /__tck/client.json (curl polling in a tight loop), RUNS times (default 5), median; for each set of
 # JVM flags in turn: none; -XX:TieredStopAtLevel=1 (C1 only: less compiling at start, lower peak speed);
 # an AppCDS archive of serve's classes (made first, in a temp dir, by one serve run with
-# -XX:ArchiveClassesAtExit); both. Then, for scale, stock WireMock standalone on the same root to its first
+# -XX:ArchiveClassesAtExit); both. Then `serve --proxy` (the vendors' proxy: its first start makes the kit's CA, in
+# a temp settings folder; the others read it). Then, for scale, stock WireMock standalone on the same root to its first
 # 200 on /__admin/health. Builds nothing:
 #   mvn -B -DskipTests package && bash bench/serve-cold-start.sh [RUNS]
 # Goal: <= 1.5 s.
@@ -26,7 +27,8 @@ first_200() {
     path=__admin/health
     java "$@" -jar "$STOCK_JAR" --port "$port" --root-dir mock-server >"$tmp/serve.log" 2>&1 &
   else
-    java "$@" -jar "$KIT_JAR" serve --port "$port" >"$tmp/serve.log" 2>&1 &
+    MPLUS_TCK_HOME="$tmp/settings" java "$@" -jar "$KIT_JAR" serve --port "$port" ${PROXY:+--proxy} \
+      >"$tmp/serve.log" 2>&1 &
   fi
   pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/$path")" = 200 ]; do
@@ -56,4 +58,6 @@ measure "java -jar … serve" -Xshare:auto
 measure "java -XX:TieredStopAtLevel=1 -jar … serve" -XX:TieredStopAtLevel=1
 measure "java -XX:SharedArchiveFile=serve.jsa -jar … serve" -XX:SharedArchiveFile="$tmp/serve.jsa"
 measure "both" -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$tmp/serve.jsa"
+echo "serve --proxy, first start (makes the CA): $(PROXY=1 first_200 -Xshare:auto) ms"
+PROXY=1 measure "java -jar … serve --proxy" -Xshare:auto
 STOCK=1 measure "stock WireMock, java -jar … --root-dir mock-server" -Xshare:auto

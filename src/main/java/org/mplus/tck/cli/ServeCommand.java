@@ -8,14 +8,18 @@ import java.nio.file.Path;
 import java.net.Inet4Address;
 import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.mplus.tck.mock.MockOptions;
 import org.mplus.tck.mock.MockServer;
 import org.mplus.tck.mock.MockStartException;
 import org.mplus.tck.spec.Vendor;
+import org.mplus.tck.mock.proxy.KitCertificateAuthority;
+import org.mplus.tck.mock.proxy.VendorProxy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -52,6 +56,12 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Deliveries, vendor requests and feed events kept, each (default ${DEFAULT-VALUE}).")
     int storeCap;
 
+    @Option(names = "--proxy", description = "Be the vendors' HTTP(S) proxy too, on the same port, for an app or"
+            + " browser that talks to the vendors' real hosts: those are answered by the mock, every other host is"
+            + " refused (nothing is forwarded). The device trusts the kit's CA, served at /__tck/ca.pem; it is made"
+            + " on first use in ~/.mplus-tck/ (or $MPLUS_TCK_HOME, or $XDG_CONFIG_HOME/mplus-tck/).")
+    boolean proxy;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -87,6 +97,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (root != null) {
             o = o.withRoot(root).withHotReload(true);
         }
+        if (proxy) {
+            o = o.withProxy(KitCertificateAuthority.defaultKeystore());
+        }
         if (accounts != null) {
             try {
                 o = o.withAccounts(Files.readString(accounts, StandardCharsets.UTF_8));
@@ -117,12 +130,28 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         out.println("  admin API         " + base + "/__admin/tck/");
+        server.proxy().ifPresent(p -> printProxy(server, p));
         server.adminToken().ifPresent(t -> out.println("  admin token       " + t
                 + "  (send Authorization: Bearer " + t + "; the console links above carry it)"));
         out.println("  root              " + (root == null ? "the bundled mock-server/"
                 : root.toAbsolutePath() + " (mappings/ reload on change)"));
         out.println("Ctrl-C to stop.");
         out.flush();
+    }
+
+    private void printProxy(MockServer server, VendorProxy proxy) {
+        String token = server.adminToken().map(t -> "?token=" + t).orElse("");
+        List<String> lan = networkAddresses(server);
+        out.println("  vendor proxy      " + server.baseUrl().substring("http://".length())
+                + "  (the app's or browser's HTTP(S) proxy: " + proxy.vendorOrigins().stream().map(URI::getAuthority)
+                .collect(Collectors.joining(", ")) + " are answered here, any other host is refused)");
+        lan.forEach(address -> out.println("    on the network  " + address + ":" + server.port()));
+        out.println("  kit CA            " + server.baseUrl() + VendorProxy.CA_PATH + token
+                + "  (install it on the test device; kept in " + proxy.ca().keystore() + ")");
+        lan.forEach(address -> out.println("    on the network  http://" + address + ":" + server.port()
+                + VendorProxy.CA_PATH + token));
+        out.println("  Chromium          --proxy-server=" + server.baseUrl()
+                + " --ignore-certificate-errors-spki-list=" + proxy.ca().spkiSha256());
     }
 
     /**

@@ -12,12 +12,14 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.FilterMapping;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHandler;
 import org.eclipse.jetty.servlets.CrossOriginFilter;
+import org.mplus.tck.mock.proxy.VendorProxy;
 
 /**
  * The Jetty server under WireMock, with what the kit changes at the HTTP level:
@@ -29,7 +31,8 @@ import org.eclipse.jetty.servlets.CrossOriginFilter;
  *     relative to the working directory, so the console and the demo answered 404 outside the repository;</li>
  * <li>a request Jetty cannot parse gets a vendor's error, not Jetty's HTML page ({@link BadRequestAnswer});</li>
  * <li>stopping cancels delayed answers (a latency fault waits on a scheduler, not on a server thread) and
- *     tells the owner, also when WireMock stops itself on POST /__admin/shutdown.</li>
+ *     tells the owner, also when WireMock stops itself on POST /__admin/shutdown;</li>
+ * <li>as the vendors' proxy, if it is one, it answers their hosts only ({@link VendorProxy}).</li>
  * </ul>
  * WireMock builds the handlers from its constructor, before this class's fields are set: the hooks read
  * WireMock's options only.
@@ -41,12 +44,16 @@ final class KitJettyServer extends Jetty11HttpServer {
 
     private final Runnable onStop;
 
-    /** @param vendors whose paths get their vendor's error when Jetty cannot even parse a request */
+    /**
+     * @param vendors whose paths get their vendor's error when Jetty cannot even parse a request
+     * @param proxy   the vendors' proxy, in front of every handler, when the mock is one
+     */
     KitJettyServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs, List<VendorModel> vendors,
-            Runnable onStop) {
+            Runnable onStop, Optional<VendorProxy> proxy) {
         super(options, admin, stubs);
         this.onStop = onStop;
         jettyServer.setErrorHandler(new BadRequestAnswer(vendors));
+        proxy.ifPresent(p -> p.install(jettyServer, httpConnector));
     }
 
     @Override

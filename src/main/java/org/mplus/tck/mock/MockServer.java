@@ -30,6 +30,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ThreadPool;
+import org.mplus.tck.mock.proxy.VendorProxy;
 import org.mplus.tck.spec.KitResources;
 import org.mplus.tck.spec.Vendor;
 
@@ -55,6 +56,7 @@ public final class MockServer implements AutoCloseable {
     private final MockState state;
     private final MockOptions options;
     private final Optional<String> adminToken;
+    private final Optional<VendorProxy> proxy;
     private final Map<String, StubMapping> served = new ConcurrentHashMap<>();
     private final MappingWatcher watcher;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -66,7 +68,9 @@ public final class MockServer implements AutoCloseable {
         Fixture file = fixtureFile(options);
         this.state = new MockState(withAccounts(file, options), file, options.vendors(), options.imType(),
                 options.storeCap());
-        this.wireMock = startWireMock(options, state, adminToken, this::reset, stopped::countDown);
+        this.proxy = options.proxyCa().map(ca -> VendorProxy.open(ca, options.vendors().list().stream()
+                .flatMap(v -> v.hosts().stream()).toList(), adminToken));
+        this.wireMock = startWireMock(options, state, adminToken, proxy, this::reset, stopped::countDown);
         state.models().forEach(this::serveVendorPaths);
         this.watcher = options.hotReload() && options.root().isPresent() ? watch(report) : null;
     }
@@ -90,7 +94,7 @@ public final class MockServer implements AutoCloseable {
     }
 
     private static WireMockServer startWireMock(MockOptions o, MockState state, Optional<String> token,
-            Runnable reset, Runnable onStop) {
+            Optional<VendorProxy> proxy, Runnable reset, Runnable onStop) {
         List<VendorModel> models = state.models();
         List<Extension> extensions = new ArrayList<>();
         models.forEach(m -> extensions.add(new VendorTransformer(m, state)));
@@ -119,7 +123,7 @@ public final class MockServer implements AutoCloseable {
                 .asynchronousResponseEnabled(true)
                 .asynchronousResponseThreads(DELAY_THREADS)
                 .httpServerFactory((options, admin, stubs) -> new KitJettyServer(options, admin, stubs,
-                        models, onStop))
+                        models, onStop, proxy))
                 .extensions(extensions.toArray(Extension[]::new));
         o.root().ifPresentOrElse(r -> cfg.usingFilesUnderDirectory(checkStubs(checkRoot(r)).toString()),
                 () -> cfg.usingFilesUnderClasspath(BUNDLED_ROOT));
@@ -130,6 +134,7 @@ public final class MockServer implements AutoCloseable {
                 return journal;
             }
         });
+        proxy.ifPresent(p -> p.configure(cfg)); // after the stores: pass-through is a setting of theirs
         token.ifPresent(t -> cfg.adminAuthenticator(new BearerTokenAuthenticator(t)));
         WireMockServer server;
         try {
@@ -264,6 +269,11 @@ public final class MockServer implements AutoCloseable {
 
     public int port() {
         return wireMock.port();
+    }
+
+    /** The vendors' HTTP(S) proxy on the mock's port, when {@link MockOptions#proxyCa()} turned it on. */
+    public Optional<VendorProxy> proxy() {
+        return proxy;
     }
 
     /** The token the admin API requires (as "Authorization: Bearer TOKEN"), if it requires one. */

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mplus.tck.mock.MockServer;
+import org.mplus.tck.mock.proxy.KitCertificateAuthority;
 import org.mplus.tck.mock.ronglian.RonglianSignature;
 
 /** {@code serve}: clear exit 2 on bad input; end to end in its own JVM, it prints URLs and answers a signed push. */
@@ -70,6 +71,12 @@ class ServeCommandTest {
          * classpath (a jar there holds the bundled root the way the shipped jar does).
          */
         static Serve start(Path workDir, Path errFile, List<Path> firstOnClasspath, String... args) throws IOException {
+            return start(workDir, errFile, firstOnClasspath, List.of(), Map.of(), args);
+        }
+
+        /** As above, with JVM options and environment variables of its own. */
+        static Serve start(Path workDir, Path errFile, List<Path> firstOnClasspath, List<String> jvmOptions,
+                Map<String, String> env, String... args) throws IOException {
             int port;
             try (ServerSocket free = new ServerSocket(0)) {
                 port = free.getLocalPort();
@@ -77,11 +84,15 @@ class ServeCommandTest {
             List<String> classpath = new ArrayList<>(firstOnClasspath.stream().map(Path::toString).toList());
             classpath.add(System.getProperty("java.class.path"));
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-cp", String.join(java.io.File.pathSeparator, classpath), Main.class.getName(),
+                    .toString()));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, classpath), Main.class.getName(),
                     "serve", "--port", Integer.toString(port)));
             command.addAll(List.of(args));
-            Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                    .redirectError(errFile.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                    .redirectError(errFile.toFile());
+            builder.environment().putAll(env);
+            Process process = builder.start();
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8));
             List<String> lines = new ArrayList<>();
@@ -177,6 +188,45 @@ class ServeCommandTest {
         } finally {
             serve.stop();
         }
+    }
+
+    @Test
+    void withProxyServePrintsTheProxyAndServesTheCaItMadeInTheSettingsFolder(@TempDir Path dir) throws Exception {
+        Path home = dir.resolve("settings");
+        Serve serve = Serve.start(dir, dir.resolve("stderr.txt"), List.of(),
+                List.of("--add-exports", "java.base/sun.security.x509=ALL-UNNAMED"),
+                Map.of(KitCertificateAuthority.HOME_VARIABLE, home.toString()), "--proxy");
+        try {
+            KitCertificateAuthority ca = KitCertificateAuthority.at(home.resolve(KitCertificateAuthority.FILE_NAME));
+            String hostPort = serve.base().substring("http://".length());
+            for (String line : List.of("vendor proxy      " + hostPort + "  (the app's or browser's HTTP(S) proxy: "
+                    + "api.xianwei-im.example, app.cloopen.com:8883, sandboxapp.cloopen.com:8883,"
+                    + " imapp.yuntongxun.com:8883 are answered here",
+                    "kit CA            " + serve.base() + "/__tck/ca.pem  (install it on the test device; kept in "
+                    + home.resolve("ca.jks"),
+                    "Chromium          --proxy-server=" + serve.base() + " --ignore-certificate-errors-spki-list="
+                    + ca.spkiSha256())) {
+                assertTrue(serve.printed().contains(line), line + "\n not in:\n" + serve.printed());
+            }
+            assertEquals(ca.pem(), get(serve.base() + "/__tck/ca.pem").body());
+        } finally {
+            serve.stop();
+        }
+        assertEquals("", Files.readString(dir.resolve("stderr.txt")), "serve --proxy is quiet on stderr");
+    }
+
+    @Test
+    void withProxyInAJvmThatCannotMakeCertificatesServeSaysWhatToDo(@TempDir Path dir) throws Exception {
+        Path errFile = dir.resolve("stderr.txt");
+        Serve serve = Serve.start(dir, errFile, List.of(), List.of(),
+                Map.of(KitCertificateAuthority.HOME_VARIABLE, dir.resolve("settings").toString()), "--proxy");
+        assertTrue(serve.process().waitFor(20, TimeUnit.SECONDS), "serve --proxy did not stop");
+        assertEquals(Main.USAGE, serve.process().exitValue());
+        String err = Files.readString(errFile);
+        assertTrue(err.startsWith("serve: the vendor proxy makes certificates with the JDK's X.509 classes")
+                && err.contains("--add-exports java.base/sun.security.x509=ALL-UNNAMED"), err);
+        assertFalse(err.contains("\tat "), "no stack trace: " + err);
+        assertFalse(Files.exists(dir.resolve("settings").resolve("ca.jks")), "no CA made");
     }
 
     /**

@@ -24,6 +24,11 @@ final class HtmlUnitSession implements PageSession {
     private static final long SETTLE_MS = 100;
     /** The longest the kit waits without a look at the clock: the timeout and the settle window end on time. */
     private static final long MAX_IDLE_MS = 10;
+    /**
+     * How long closing waits for the page's requests still on their way to the mock (ones it gave up on too): the
+     * slowest answer the suite plays is a latency of twice the timeout, and the next scenario resets the mock.
+     */
+    private static final Duration LATE_EXCHANGES = Duration.ofSeconds(15);
 
     private final WebClient client;
     private final RoutingConnection network;
@@ -230,6 +235,7 @@ final class HtmlUnitSession implements PageSession {
     @Override
     public void close() {
         page.getEnclosingWindow().getJobManager().removeAllJobs();
+        network.awaitExchanges(LATE_EXCHANGES);
         page.cleanUp();
     }
 

@@ -35,6 +35,9 @@ final class RoutingConnection extends WebConnectionWrapper {
         t.setDaemon(true);
         return t;
     });
+    /** Exchanges sent and not yet answered, counted until the mock has the whole of each. */
+    private final Object exchanges = new Object();
+    private int inFlight;
     private VendorRoutes routes;
     private URI instrumentedPage;
     private EventLoop loop;
@@ -96,7 +99,20 @@ final class RoutingConnection extends WebConnectionWrapper {
         if (job == null || turning == null) {
             return super.getResponse(request);
         }
-        Future<WebResponse> answer = network.submit(() -> super.getResponse(request));
+        sent(1);
+        Future<WebResponse> answer;
+        try {
+            answer = network.submit(() -> {
+                try {
+                    return super.getResponse(request);
+                } finally {
+                    sent(-1);
+                }
+            });
+        } catch (RuntimeException e) {
+            sent(-1);
+            throw e;
+        }
         boolean looping = true;
         while (true) {
             if (jobs.wasAborted(job)) {
@@ -164,6 +180,34 @@ final class RoutingConnection extends WebConnectionWrapper {
 
     private static final java.util.regex.Pattern CONSTANT_SCRIPTS =
             java.util.regex.Pattern.compile("/__tck/harness/.*\\.js|/__tck/bridge/.*|/mplus\\.js");
+
+    /**
+     * Waits, at most {@code max}, until every exchange sent has been answered, aborted ones too: a request the page
+     * gave up on still reaches the mock, and must land before the next scenario resets it, not in that scenario.
+     *
+     * @return whether none is left in flight
+     */
+    boolean awaitExchanges(java.time.Duration max) {
+        long end = System.nanoTime() + max.toNanos();
+        synchronized (exchanges) {
+            try {
+                for (long left = max.toMillis(); inFlight > 0 && left > 0;
+                        left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime())) {
+                    exchanges.wait(left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return inFlight == 0;
+        }
+    }
+
+    private void sent(int change) {
+        synchronized (exchanges) {
+            inFlight += change;
+            exchanges.notifyAll();
+        }
+    }
 
     @Override
     public void close() throws IOException {

@@ -28,10 +28,14 @@ class CaughtExactlyTest {
     private static final Set<String> BOTH_IMS = GROUPS_ONLY.caughtOn(List.of(0, 1));
 
     private static ScenarioResult failedOn(String rule) {
+        return ended(rule, Verdict.FAIL);
+    }
+
+    private static ScenarioResult ended(String rule, Verdict verdict) {
         Finding f = new Finding(Catalog.standard().rule(rule).orElseThrow(), "sendMessage", "容联云 (imType 1)",
                 "success, and no fail", "fail({\"errMsg\":\"不是群组\"}) after return, +3 ms");
         return new ScenarioResult("id-" + rule, "a scenario of " + rule, "sendMessage", "send-message.feature:1",
-                "sendMessage", Optional.of(1), List.of(rule), List.of(rule), Verdict.FAIL, Optional.of(f), List.of(),
+                "sendMessage", Optional.of(1), List.of(rule), List.of(rule), verdict, Optional.of(f), List.of(),
                 f.message(), 10);
     }
 
@@ -71,5 +75,17 @@ class CaughtExactlyTest {
         assertDoesNotThrow(() -> FaultyBridgesTest.assertCaught(retries, run("DELIVERY-04"), breaks));
         assertDoesNotThrow(() -> FaultyBridgesTest.assertCaught(retries, run("DELIVERY-04", "SEND-CHAT-01"), breaks));
         assertThrows(AssertionError.class, () -> FaultyBridgesTest.assertCaught(retries, run("SEND-CHAT-01"), breaks));
+    }
+
+    @Test
+    void aRuleOnlyAFlakyScenarioSawBrokenIsNeitherMissedNorCaught() {
+        RunSetup setup = RunSetup.of("test", RunSettings.reference(), Profile.none(), Optional.empty(), false,
+                Instant.EPOCH);
+        RunResult flaky = new RunResult(setup, List.of(failedOn("SEND-MSG-01"), ended("DELIVERY-01", Verdict.FLAKY)),
+                Duration.ofSeconds(1), Optional.empty());
+        assertDoesNotThrow(() -> FaultyBridgesTest.assertCaught(GROUPS_ONLY, flaky, BOTH_IMS));
+        RunResult flakyOnly = new RunResult(setup, List.of(ended("SEND-MSG-01", Verdict.FLAKY),
+                ended("DELIVERY-01", Verdict.FLAKY)), Duration.ofSeconds(1), Optional.empty());
+        assertDoesNotThrow(() -> FaultyBridgesTest.assertCaught(GROUPS_ONLY, flakyOnly, BOTH_IMS));
     }
 }

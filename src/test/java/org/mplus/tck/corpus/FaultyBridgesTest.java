@@ -122,7 +122,7 @@ class FaultyBridgesTest {
 
     /**
      * The run caught the bridge on exactly the rules its header says it breaks (in a run on these IMs), and, of the
-     * rules it breaks only under load, on those it may.
+     * rules it breaks only under load, on those it may. A rule only a FLAKY scenario saw broken counts neither way.
      */
     static void assertCaught(CorpusBridge bridge, RunResult result, Set<String> breaks) {
         List<ScenarioResult> errors = result.scenarios().stream()
@@ -134,8 +134,13 @@ class FaultyBridgesTest {
         assertFalse(bridge.breaks().isEmpty() && bridge.ignores().isEmpty(),
                 bridge.name() + " names no rule in its breaks: header, nor a hook in ignores:");
         hooks(bridge, result);
+        // A failure that rested on timing and did not repeat alone (FLAKY) neither proves nor disproves its rule.
+        Set<String> unsure = new TreeSet<>();
+        result.scenarios().stream().filter(s -> s.verdict() == Verdict.FLAKY)
+                .forEach(s -> s.finding().ifPresent(f -> unsure.add(f.rule().id())));
         Set<String> missed = new TreeSet<>(breaks);
         missed.removeAll(caught);
+        missed.removeAll(unsure);
         assertTrue(missed.isEmpty(), () -> bridge.name() + " breaks " + missed + " by its header, but the suite did "
                 + "not catch it there; it caught " + caught);
         Set<String> unexpected = new TreeSet<>(caught);

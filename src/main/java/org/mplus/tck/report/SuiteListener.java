@@ -26,10 +26,12 @@ import org.mplus.tck.harness.ScenarioRecord;
 import org.mplus.tck.harness.Timing;
 import org.mplus.tck.spec.KitResources;
 import org.mplus.tck.spec.Rule;
+import org.mplus.tck.spec.Vendor;
 
 /**
- * Watches the suite run on the JUnit Platform: binds the kit's run to every thread that judges a scenario (so that
- * the step classes find it), and turns each finished scenario into its verdict, with the record its steps left.
+ * Watches one pass of the suite on the JUnit Platform: binds the kit's run to every thread that judges a scenario (so
+ * that the step classes find it), and turns each finished scenario into its verdict on the pass's vendor, with the
+ * record its steps left.
  */
 public final class SuiteListener implements TestExecutionListener {
 
@@ -90,13 +92,16 @@ public final class SuiteListener implements TestExecutionListener {
         List<String> rules = id.getTags().stream().map(TestTag::getName).filter(t -> t.startsWith(RULE_TAG))
                 .map(t -> t.substring(RULE_TAG.length())).distinct().toList();
         Location where = location(id);
+        Vendor vendor = run.vendor();
         ScenarioResult scenario = new ScenarioResult(
-                id.getUniqueId(),
-                rows(where.resource()).name(where.resource(), where.line(), id.getDisplayName()),
+                // one scenario is judged once per vendor: its id and name say which
+                "[vendor:" + vendor.code() + "]/" + id.getUniqueId(),
+                rows(where.resource()).name(where.resource(), where.line(), id.getDisplayName())
+                        + ScenarioResult.ON + vendor.name(),
                 featureName(id, where.resource()),
                 where.file() + ":" + where.line(),
                 record.flatMap(ScenarioRecord::call).orElseGet(() -> subjectOf(rules)),
-                record.flatMap(ScenarioRecord::imType),
+                Optional.of(vendor.imType()),
                 rules,
                 record.map(r -> r.judgedRules().stream().sorted().toList()).orElse(List.of()),
                 VerdictRules.verdict(result, record),

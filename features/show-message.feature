@@ -9,7 +9,8 @@ Feature: showMessage — 显示聊天界面（容联云）
 
   Opening a chat sends nothing. The kit cannot see a native chat screen; it judges that the chat opens
   for a user that exists (the vendor's directory says so) and not for anyone else. The scenarios tagged
-  @offered:showMessage are judged on the vendors the catalog gives the call; @lacking:showMessage on the others.
+  offered:showMessage are judged on the vendors the catalog gives the call; those tagged lacking:showMessage
+  on the others.
 
   @offered:showMessage @wire @rule:SHOW-MSG-01
   Scenario: showMessage for a known user succeeds and sends nothing

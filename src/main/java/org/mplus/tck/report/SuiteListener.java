@@ -27,6 +27,7 @@ import org.mplus.tck.harness.Timing;
 import org.mplus.tck.spec.KitResources;
 import org.mplus.tck.spec.Rule;
 import org.mplus.tck.spec.Vendor;
+import org.mplus.tck.spec.VendorOnlyTags;
 
 /**
  * Watches one pass of the suite on the JUnit Platform: binds the kit's run to every thread that judges a scenario (so
@@ -89,6 +90,9 @@ public final class SuiteListener implements TestExecutionListener {
         };
         Result result = new Result(status, Duration.ofNanos(nanos), error);
         Optional<ScenarioRecord> record = run.take();
+        if (elsewhere(id)) {
+            return;
+        }
         List<String> rules = id.getTags().stream().map(TestTag::getName).filter(t -> t.startsWith(RULE_TAG))
                 .map(t -> t.substring(RULE_TAG.length())).distinct().toList();
         Location where = location(id);
@@ -113,6 +117,15 @@ public final class SuiteListener implements TestExecutionListener {
                 record.map(ScenarioRecord::timing).orElse(Timing.NONE));
         results.add(scenario);
         listener.finished(scenario);
+    }
+
+    /**
+     * Whether the scenario belongs to other vendors' passes (a call its vendor lacks): `run` leaves it out by tag, a
+     * suite class's run skips it, and neither is a verdict on the bridge.
+     */
+    private boolean elsewhere(TestIdentifier id) {
+        List<String> tags = id.getTags().stream().map(t -> "@" + t.getName()).toList();
+        return VendorOnlyTags.whyNotOn(run.catalog(), run.vendor(), tags).isPresent();
     }
 
     /** Where a scenario is written: its feature (as a classpath resource or a file) and its line. */

@@ -63,7 +63,8 @@ public final class ScenarioContext {
         judge = new Judge(catalog, ruleTags);
         neededHooks = List.copyOf(hookTags);
         neededHooks.forEach(this::hook);
-        // `run` leaves such scenarios out of the pass by tag; a suite class's run cannot, so it skips them
+        // `run` leaves such scenarios out of the pass by tag; a suite class's run cannot, so it skips them (and its
+        // reports leave them out)
         VendorOnlyTags.whyNotOn(catalog, run.vendor(), tags).ifPresent(this::skip);
     }
 

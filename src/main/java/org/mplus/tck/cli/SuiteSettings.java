@@ -71,7 +71,8 @@ record SuiteSettings(RunSettings settings, Profile profile, boolean strict, Opti
     /** A suite class is one run of the Launcher, and judges one vendor. */
     private static IllegalArgumentException oneVendor(String what) {
         return new IllegalArgumentException(what + ", but a suite class judges one vendor: write one suite class "
-                + "per vendor, each with @ConfigurationParameter(key = \"" + IM_TYPES + "\", value = \"<its imType>\"), "
+                + "per vendor, each with @ConfigurationParameter(key = \"" + IM_TYPES
+                + "\", value = \"<its imType>\"), "
                 + "or use `mplus-tck run`, which judges every vendor the bridge claims");
     }
 

@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * The tags that tie a scenario to the vendors of a call the doc gives some vendors only (sendMessage, showMessage:
- * 容联云's). A scenario of such a call is tagged {@value #OFFERED}call and is judged on the vendors that offer it; one
- * that checks the call fails and sends nothing where it is lacking is tagged {@value #LACKING}call and is judged on
- * the other vendors. Every other scenario is judged on every vendor under test. Which vendor offers what is the
+ * 容联云's). A scenario of such a call is tagged {@value #OFFERED}call and is judged on the vendors that offer
+ * it; one that checks the call fails and sends nothing where it is lacking is tagged {@value #LACKING}call and is
+ * judged on the other vendors. Every other scenario is judged on every vendor under test. Which vendor offers what is the
  * catalog's, so a vendor added to it gets its scenarios without a feature changing.
  */
 public final class VendorOnlyTags {

@@ -9,6 +9,7 @@ import org.mplus.tck.harness.CallbackMode;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.checks.DeliveredCards;
 import org.mplus.tck.spec.Call;
+import org.mplus.tck.spec.Vendor;
 
 /**
  * shareIMUI: the user's pick is played through the test hook window.mplusTckUser, which a bridge's share picker
@@ -82,7 +83,8 @@ public final class ShareSteps {
         if (sharedLink == null) {
             throw new HarnessError("this step needs \"When the page shares its app …\" first");
         }
-        context.judge().check(new DeliveredCards(context.vendor().code(), context.vendor().name(), to, sharedLink, count),
+        Vendor vendor = context.vendor();
+        context.judge().check(new DeliveredCards(vendor.code(), vendor.name(), to, sharedLink, count),
                 context.observeTraffic());
     }
 }

@@ -87,14 +87,14 @@ public final class VendorSteps {
 
     @Then("the vendor delivered {string} then {string} to user {string}")
     public void deliveredBothToUser(String first, String second, String to) {
-        context.judge().check(new DeliveredMessages(vendor().code(), vendor().name(), to, ChatType.USER, List.of(first, second)),
-                context.observeTraffic());
+        context.judge().check(new DeliveredMessages(vendor().code(), vendor().name(), to, ChatType.USER,
+                List.of(first, second)), context.observeTraffic());
     }
 
     @Then("the vendor delivered {string} then {string} to group {string}")
     public void deliveredBothToGroup(String first, String second, String to) {
-        context.judge().check(new DeliveredMessages(vendor().code(), vendor().name(), to, ChatType.GROUP, List.of(first, second)),
-                context.observeTraffic());
+        context.judge().check(new DeliveredMessages(vendor().code(), vendor().name(), to, ChatType.GROUP,
+                List.of(first, second)), context.observeTraffic());
     }
 
     @Then("a success comes only with the vendor having delivered {string} to {string}")

@@ -7,96 +7,66 @@ Feature: Repeated calls — the second call in a page is answered like the first
   over synchronously, or that drops a second call, passes every scenario that calls once; these catch it.
 
   @rule:GET-IMTYPE-02
-  Scenario Outline: getImType called twice on <vendor> answers each call, after it returned
-    Given the client runs on <vendor>
+  Scenario: getImType called twice answers each call, after it returned
+    Given the client runs on the vendor under test
     When the page calls getImType
     And the page calls getImType
     Then each call is answered with success once, after it returned
     And each answer's res.imType names that vendor
 
-    Examples:
-      | vendor |
-      | 先维IM |
-      | 容联云 |
-
-  @wire @rule:SEND-MSG-01
-  Scenario: sendMessage called twice on 容联云 delivers both messages and answers each call
-    Given the client runs on 容联云
+  @offered:sendMessage @wire @rule:SEND-MSG-01
+  Scenario: sendMessage called twice delivers both messages and answers each call
+    Given the client runs on the vendor under test
     When the page calls sendMessage with imaccount "lisi" and message "第一条"
     And the page calls sendMessage with imaccount "lisi" and message "第二条"
     Then each call is answered with success once, after it returned
-    And 容联云 delivered "第一条" then "第二条" to user "lisi"
+    And the vendor delivered "第一条" then "第二条" to user "lisi"
 
   @wire @rule:SEND-CHAT-01
-  Scenario Outline: sendChatMessage called twice on <vendor> delivers both messages and answers each call
-    Given the client runs on <vendor>
+  Scenario: sendChatMessage called twice delivers both messages and answers each call
+    Given the client runs on the vendor under test
     When the page calls sendChatMessage with imaccount "lisi" and message "第一条"
     And the page calls sendChatMessage with imaccount "lisi" and message "第二条"
     Then each call is answered with success once, after it returned
-    And <vendor> delivered "第一条" then "第二条" to user "lisi"
-
-    Examples:
-      | vendor |
-      | 先维IM |
-      | 容联云 |
+    And the vendor delivered "第一条" then "第二条" to user "lisi"
 
   @wire @rule:SEND-GROUP-01
-  Scenario Outline: sendGroupMessage called twice on <vendor> delivers both messages and answers each call
-    Given the client runs on <vendor>
+  Scenario: sendGroupMessage called twice delivers both messages and answers each call
+    Given the client runs on the vendor under test
     When the page calls sendGroupMessage with imaccount "gg800895384" and message "第一条"
     And the page calls sendGroupMessage with imaccount "gg800895384" and message "第二条"
     Then each call is answered with success once, after it returned
-    And <vendor> delivered "第一条" then "第二条" to group "gg800895384"
+    And the vendor delivered "第一条" then "第二条" to group "gg800895384"
 
-    Examples:
-      | vendor |
-      | 先维IM |
-      | 容联云 |
-
-  @wire @rule:SHOW-MSG-01
-  Scenario: showMessage called twice on 容联云 opens each chat and answers each call
-    Given the client runs on 容联云
+  @offered:showMessage @wire @rule:SHOW-MSG-01
+  Scenario: showMessage called twice opens each chat and answers each call
+    Given the client runs on the vendor under test
     When the page calls showMessage with imaccount "lisi" and name "李四"
     And the page calls showMessage with imaccount "wangwu" and name "王五"
     Then each call is answered with success once, after it returned
     And nothing was sent to any vendor
 
   @wire @rule:SHOW-CHAT-01
-  Scenario Outline: showChatMessage called twice on <vendor> opens each chat and answers each call
-    Given the client runs on <vendor>
+  Scenario: showChatMessage called twice opens each chat and answers each call
+    Given the client runs on the vendor under test
     When the page calls showChatMessage with imaccount "lisi" and name "李四"
     And the page calls showChatMessage with imaccount "wangwu" and name "王五"
     Then each call is answered with success once, after it returned
     And nothing was sent to any vendor
 
-    Examples:
-      | vendor |
-      | 先维IM |
-      | 容联云 |
-
   @wire @rule:SHOW-GROUP-01
-  Scenario Outline: showGroupMessage called twice on <vendor> opens the chat each time and answers each call
-    Given the client runs on <vendor>
+  Scenario: showGroupMessage called twice opens the chat each time and answers each call
+    Given the client runs on the vendor under test
     When the page calls showGroupMessage with imaccount "gg800895384" and name "研发部"
     And the page calls showGroupMessage with imaccount "gg800895384" and name "研发部"
     Then each call is answered with success once, after it returned
     And nothing was sent to any vendor
 
-    Examples:
-      | vendor |
-      | 先维IM |
-      | 容联云 |
-
   @since:5.2.0 @wire @hook:mplusTckUser @rule:SHARE-01
-  Scenario Outline: shareIMUI called twice on <vendor> delivers a card each time and answers each call
-    Given the client runs on <vendor>
+  Scenario: shareIMUI called twice delivers a card each time and answers each call
+    Given the client runs on the vendor under test
     And the user will share with "lisi"
     When the page shares its app
     And the page shares its app
     Then each call is answered with success once, after it returned
-    And <vendor> delivered 2 link cards to "lisi" carrying the link
-
-    Examples:
-      | vendor |
-      | 先维IM |
-      | 容联云 |
+    And the vendor delivered 2 link cards to "lisi" carrying the link

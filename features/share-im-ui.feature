@@ -21,54 +21,45 @@ Feature: shareIMUI — 分享h5应用到IM(5.2.0)
   (SHARE-04, SHOULD). The formats themselves are checked by check-link and check-img-url.
 
   @wire @hook:mplusTckUser @rule:SHARE-01 @rule:DELIVERY-04
-  Scenario Outline: shareIMUI on <vendor> delivers one link card to the <who> the user picks
-    Given the client runs on <vendor>
+  Scenario Outline: shareIMUI delivers one link card to the <who> the user picks
+    Given the client runs on the vendor under test
     And the user will share with "<pick>"
     When the page shares its app
     Then success is called once
-    And <vendor> delivered one link card to "<pick>" carrying the link
+    And the vendor delivered one link card to "<pick>" carrying the link
 
     Examples:
-      | who   | vendor | pick        |
-      | user  | 先维IM | lisi        |
-      | user  | 容联云 | lisi        |
-      | group | 先维IM | gg800895384 |
-      | group | 容联云 | gg800895384 |
+      | who   | pick        |
+      | user  | lisi        |
+      | group | gg800895384 |
 
   @hook:mplusTckUser @rule:SHARE-02
-  Scenario Outline: shareIMUI on <vendor> fails and sends nothing when the user cancels
-    Given the client runs on <vendor>
+  Scenario: shareIMUI fails and sends nothing when the user cancels
+    Given the client runs on the vendor under test
     And the user will cancel the share
     When the page shares its app
     Then fail is called once with an errMsg
     And nothing was sent to any vendor
 
-    Examples:
-      | vendor |
-      | 先维IM |
-      | 容联云 |
-
   @wire @hook:mplusTckUser @rule:SHARE-03
-  Scenario Outline: shareIMUI on <vendor> accepts the imgUrl <imgUrl>
-    Given the client runs on <vendor>
+  Scenario Outline: shareIMUI accepts the imgUrl <imgUrl>
+    Given the client runs on the vendor under test
     And the user will share with "lisi"
     When the page shares its app with imgUrl "<imgUrl>"
     Then success is called once
-    And <vendor> delivered one link card to "lisi" carrying the link
+    And the vendor delivered one link card to "lisi" carrying the link
 
     Examples:
-      | vendor | imgUrl                                  |
-      | 容联云 | http://img.example.com/icon.png         |
-      | 容联云 | https://img.example.com:8443/a/icon.png |
-      | 容联云 | local:icon.png                          |
-      | 容联云 | app_local:4:myapp:/img/icon.png         |
-      | 先维IM | https://img.example.com/icon.png        |
-      | 先维IM | local:icon.png                          |
-      | 先维IM | app_local:4:myapp:/img/icon.png         |
+      | imgUrl                                  |
+      | http://img.example.com/icon.png         |
+      | https://img.example.com:8443/a/icon.png |
+      | local:icon.png                          |
+      | app_local:4:myapp:/img/icon.png         |
+      | https://img.example.com/icon.png        |
 
   @rule:SHARE-04 @rule:INPUT-02
-  Scenario Outline: shareIMUI on <vendor> rejects the imgUrl <imgUrl>
-    Given the client runs on <vendor>
+  Scenario Outline: shareIMUI rejects the imgUrl <imgUrl>
+    Given the client runs on the vendor under test
     And the user will share with "lisi"
     When the page shares its app with imgUrl "<imgUrl>"
     Then fail is called once with an errMsg
@@ -76,38 +67,37 @@ Feature: shareIMUI — 分享h5应用到IM(5.2.0)
     And nothing was sent to any vendor
 
     Examples:
-      | vendor | imgUrl                          |
-      | 容联云 | ftp://img.example.com/icon.png  |
-      | 容联云 | icon.png                        |
-      | 容联云 | local:                          |
-      | 容联云 | app_local:2:myapp:/img/icon.png |
-      | 容联云 | app_local:4::/img/icon.png      |
-      | 容联云 | app_local:4:myapp:              |
-      | 容联云 | http://                         |
-      | 先维IM | ftp://img.example.com/icon.png  |
-      | 先维IM | app_local:1:myapp:/img/icon.png |
+      | imgUrl                          |
+      | ftp://img.example.com/icon.png  |
+      | icon.png                        |
+      | local:                          |
+      | app_local:2:myapp:/img/icon.png |
+      | app_local:4::/img/icon.png      |
+      | app_local:4:myapp:              |
+      | http://                         |
+      | app_local:1:myapp:/img/icon.png |
 
   @wire @hook:mplusTckUser @rule:SHARE-05
-  Scenario Outline: shareIMUI on <vendor> accepts the link <link>
-    Given the client runs on <vendor>
+  Scenario Outline: shareIMUI accepts the link <link>
+    Given the client runs on the vendor under test
     And the user will share with "lisi"
     When the page shares its app with link "<link>"
     Then success is called once
-    And <vendor> delivered one link card to "lisi" carrying the link
+    And the vendor delivered one link card to "lisi" carrying the link
 
     Examples:
-      | vendor | link                                                 |
-      | 容联云 | app_scheme://1:myapp/param?type=xxx&file=xxx         |
-      | 容联云 | app_scheme://2:com.acme.android##com.acme.ios/param?type=xxx&file=xxx |
-      | 容联云 | app_scheme://4:myapp/param/index?type=xxx&file=xxx   |
-      | 容联云 | mplus://4:weekly/param/index.html                    |
-      | 先维IM | mplus://1:exmobi.app/param                           |
-      | 先维IM | mplus://2:com.acme.android##com.acme.ios/param?x=1   |
-      | 先维IM | mplus://4:weekly/param/index?type=week               |
+      | link                                                                  |
+      | app_scheme://1:myapp/param?type=xxx&file=xxx                          |
+      | app_scheme://2:com.acme.android##com.acme.ios/param?type=xxx&file=xxx |
+      | app_scheme://4:myapp/param/index?type=xxx&file=xxx                    |
+      | mplus://4:weekly/param/index.html                                     |
+      | mplus://1:exmobi.app/param                                            |
+      | mplus://2:com.acme.android##com.acme.ios/param?x=1                    |
+      | mplus://4:weekly/param/index?type=week                                |
 
   @rule:SHARE-06 @rule:INPUT-02
-  Scenario Outline: shareIMUI on <vendor> rejects the link <link>
-    Given the client runs on <vendor>
+  Scenario Outline: shareIMUI rejects the link <link>
+    Given the client runs on the vendor under test
     And the user will share with "lisi"
     When the page shares its app with link "<link>"
     Then fail is called once with an errMsg
@@ -115,16 +105,15 @@ Feature: shareIMUI — 分享h5应用到IM(5.2.0)
     And nothing was sent to any vendor
 
     Examples:
-      | vendor | link                                         |
-      | 容联云 | mplus://3:myapp/param                        |
-      | 容联云 | mplus://0:myapp/param                        |
-      | 容联云 | mplus://4:/param/index                       |
-      | 容联云 | mplus://2:com.acme.android/param?type=xxx    |
-      | 容联云 | mplus://2:com.acme.android##/param           |
-      | 容联云 | mplus://2:##com.acme.ios/param               |
-      | 容联云 | mplus:/4:myapp/param                         |
-      | 容联云 | ://4:myapp/param                             |
-      | 容联云 | 4:myapp/param                                |
-      | 容联云 | https://www.example.com/index.html           |
-      | 先维IM | mplus://3:myapp/param                        |
-      | 先维IM | mplus://2:com.acme.android/param             |
+      | link                                      |
+      | mplus://3:myapp/param                     |
+      | mplus://0:myapp/param                     |
+      | mplus://4:/param/index                    |
+      | mplus://2:com.acme.android/param?type=xxx |
+      | mplus://2:com.acme.android##/param        |
+      | mplus://2:##com.acme.ios/param            |
+      | mplus:/4:myapp/param                      |
+      | ://4:myapp/param                          |
+      | 4:myapp/param                             |
+      | https://www.example.com/index.html        |
+      | mplus://2:com.acme.android/param          |

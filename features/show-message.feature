@@ -8,18 +8,20 @@ Feature: showMessage — 显示聊天界面（容联云）
       参数说明: imaccount — im用户账号; name — 用户名称
 
   Opening a chat sends nothing. The kit cannot see a native chat screen; it judges that the chat opens
-  for a user that exists (the vendor's directory says so) and not for anyone else.
+  for a user that exists (the vendor's directory says so) and not for anyone else. The scenarios tagged
+  offered:showMessage are judged on the vendors the catalog gives the call; those tagged lacking:showMessage
+  on the others.
 
-  @wire @rule:SHOW-MSG-01
-  Scenario: showMessage for a known user on 容联云 succeeds and sends nothing
-    Given the client runs on 容联云
+  @offered:showMessage @wire @rule:SHOW-MSG-01
+  Scenario: showMessage for a known user succeeds and sends nothing
+    Given the client runs on the vendor under test
     When the page calls showMessage with imaccount "lisi" and name "李四"
     Then success is called once
     And nothing was sent to any vendor
 
-  @wire @rule:SHOW-MSG-02
-  Scenario Outline: showMessage for <who> on 容联云 fails and sends nothing
-    Given the client runs on 容联云
+  @offered:showMessage @wire @rule:SHOW-MSG-02
+  Scenario Outline: showMessage for <who> fails and sends nothing
+    Given the client runs on the vendor under test
     When the page calls showMessage with imaccount "<imaccount>" and name "<name>"
     Then fail is called once with an errMsg
     And nothing was sent to any vendor
@@ -29,9 +31,9 @@ Feature: showMessage — 显示聊天界面（容联云）
       | an unknown user | zhaoliu     | 赵六   |
       | a group         | gg800895384 | 研发部 |
 
-  @rule:SHOW-MSG-03
-  Scenario: showMessage on 先维IM fails and sends nothing
-    Given the client runs on 先维IM
+  @lacking:showMessage @rule:SHOW-MSG-03
+  Scenario: showMessage on a vendor that lacks it fails and sends nothing
+    Given the client runs on the vendor under test
     When the page calls showMessage with imaccount "lisi" and name "李四"
     Then fail is called once with an errMsg
     And nothing was sent to any vendor

@@ -12,7 +12,9 @@ import org.junit.platform.suite.api.Suite;
  * `mvn test`, one test per scenario. What to judge comes from JUnit Platform configuration parameters
  * (src/test/resources/junit-platform.properties, or Surefire's configurationParameters): mplus.tck.bridge,
  * mplus.tck.im-types, mplus.tck.profile, mplus.tck.engine, mplus.tck.timeout-ms, mplus.tck.strict and
- * mplus.tck.report-dir (the kit's reports), and cucumber.filter.tags; see examples/vendor-maven.
+ * mplus.tck.report-dir (the kit's reports), and cucumber.filter.tags; see examples/vendor-maven. A subclass's own
+ * {@code @ConfigurationParameter} wins over those. One suite class is one execution of the Launcher and judges one
+ * vendor (mplus.tck.im-types takes one imType): a bridge for several IMs has a suite class per vendor.
  */
 @Suite
 @IncludeEngines("cucumber")

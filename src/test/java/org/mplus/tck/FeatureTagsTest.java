@@ -24,8 +24,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mplus.tck.spec.Call;
 import org.mplus.tck.spec.Catalog;
 import org.mplus.tck.spec.Rule;
+import org.mplus.tck.spec.VendorOnlyTags;
 import org.mplus.tck.steps.ShareSteps;
 
 /** The features and the catalog agree: every rule has a scenario, and every @rule tag names a rule. */
@@ -102,6 +104,45 @@ class FeatureTagsTest {
             assertTrue(!tags.contains(tag) || offers, p.getUri() + ": " + p.getName() + " needs " + tag
                     + " but never offers it (\"Given the user will …\")");
         }
+    }
+
+    /**
+     * A run judges every scenario on every vendor under test but those of a call the doc gives some vendors only:
+     * every scenario that calls one carries @offered:call (judged where it is offered) or @lacking:call (where it is
+     * not), and those tags name such a call, on scenarios that call it.
+     */
+    @Test
+    void everyScenarioOfAVendorOnlyCallIsTaggedWithWhereItIsJudged() throws IOException {
+        Catalog catalog = Catalog.standard();
+        int checked = 0;
+        for (Pickle p : pickles()) {
+            List<String> tags = p.getTags().stream().map(PickleTag::getName).toList();
+            List<String> steps = p.getSteps().stream().map(PickleStep::getText).toList();
+            for (String tag : tags.stream().filter(t -> t.startsWith(VendorOnlyTags.OFFERED)
+                    || t.startsWith(VendorOnlyTags.LACKING)).toList()) {
+                String call = tag.substring(tag.indexOf(':') + 1);
+                assertTrue(catalog.call(call).filter(c -> c.vendors().size() < catalog.vendors().size()).isPresent(),
+                        p.getUri() + ": \"" + p.getName() + "\" is tagged " + tag + ", but " + call
+                                + " is no call the catalog gives some vendors only");
+                assertTrue(calls(steps, call),
+                        p.getUri() + ": \"" + p.getName() + "\" is tagged " + tag + " but never calls " + call);
+            }
+            for (Call call : catalog.calls().stream().filter(c -> c.vendors().size() < catalog.vendors().size())
+                    .toList()) {
+                if (calls(steps, call.name())) {
+                    checked++;
+                    assertTrue(tags.contains(VendorOnlyTags.OFFERED + call.name())
+                            ^ tags.contains(VendorOnlyTags.LACKING + call.name()), p.getUri() + ": \"" + p.getName()
+                            + "\" calls " + call.name() + ", which not every vendor offers: tag it "
+                            + VendorOnlyTags.OFFERED + call.name() + " or " + VendorOnlyTags.LACKING + call.name());
+                }
+            }
+        }
+        assertTrue(checked > 0, "no scenario calls a vendor-only call");
+    }
+
+    private static boolean calls(List<String> steps, String call) {
+        return steps.stream().anyMatch(st -> (st + " ").startsWith("the page calls " + call + " "));
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.discovery.FilePosition;
@@ -31,6 +32,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.KitRun;
 import org.mplus.tck.harness.RunSettings;
+import org.mplus.tck.harness.Workbenches;
 import org.mplus.tck.report.HookVerdicts;
 import org.mplus.tck.report.RunListener;
 import org.mplus.tck.report.RunResult;
@@ -39,11 +41,15 @@ import org.mplus.tck.report.ScenarioResult;
 import org.mplus.tck.report.SuiteListener;
 import org.mplus.tck.report.TimingConfirmation;
 import org.mplus.tck.spec.Catalog;
+import org.mplus.tck.spec.Vendor;
+import org.mplus.tck.spec.VendorOnlyTags;
 
 /**
  * Runs the features (packaged in the jar) on the JUnit Platform, through Cucumber's engine with the kit's glue,
  * and collects the verdicts: the same way a vendor's build runs the suite, with the run's own settings, so that
- * runs in one JVM are independent of each other. Before it reports them, it settles the ones that could rest on
+ * runs in one JVM are independent of each other. The vendor is an axis of the run: the features are judged once
+ * per vendor under test, one pass after the other, each pass leaving out by tag the scenarios of calls its vendor
+ * lacks ({@link VendorOnlyTags}). Before it reports them, it settles the ones that could rest on
  * something other than the bridge: a scenario that needs a test hook the bridge never reads is NOT-PLAYABLE, and a
  * failure that rested on timing is re-run alone (again, up to {@value #MAX_RERUNS} times, while the machine keeps
  * stalling) and reported only if it repeats, FLAKY if not.
@@ -59,6 +65,7 @@ public final class ConformanceRun {
     public static final String CUCUMBER_HTML = "cucumber.html";
 
     private final RunSettings settings;
+    private final Catalog catalog = Catalog.standard();
     private final Optional<String> tags;
     private final int threads;
     private final Optional<Path> reportDir;
@@ -74,13 +81,55 @@ public final class ConformanceRun {
     public RunResult run(RunListener listener, RunSetup setup) {
         long started = System.nanoTime();
         HeldVerdicts held = new HeldVerdicts(listener);
-        try (KitRun run = new KitRun(settings, Catalog.standard())) {
-            List<ScenarioResult> first = judge(run, List.of(DiscoverySelectors.selectPackage(FEATURES)), threads,
-                    reportDir, held);
-            List<ScenarioResult> results = confirmTimingFailures(run, HookVerdicts.settle(first));
+        try (Workbenches workbenches = new Workbenches(settings)) {
+            List<ScenarioResult> first = new ArrayList<>();
+            RunListener passes = new PassesListener(held);
+            for (Vendor vendor : vendorsUnderTest()) {
+                first.addAll(judge(pass(vendor, workbenches), List.of(DiscoverySelectors.selectPackage(FEATURES)),
+                        threads, reportDir, passes));
+            }
+            List<ScenarioResult> results = confirmTimingFailures(workbenches, HookVerdicts.settle(first));
             held.release(results);
-            return new RunResult(setup.withEngineVersion(run.workbenches().engineVersion()), results,
+            return new RunResult(setup.withEngineVersion(workbenches.engineVersion()), results,
                     Duration.ofNanos(System.nanoTime() - started), Optional.empty());
+        }
+    }
+
+    /** One pass per vendor the bridge claims, in the order the settings give them. */
+    private List<Vendor> vendorsUnderTest() {
+        List<Integer> imTypes = settings.imTypes().orElseThrow(() -> new HarnessError(
+                "no vendor to judge the bridge on: give --im-type, or let the preflight ask the bridge's getImType"));
+        return imTypes.stream().map(t -> catalog.vendor(t).orElseThrow(() -> new HarnessError(
+                "imType " + t + " is no vendor of the catalog"))).toList();
+    }
+
+    private KitRun pass(Vendor vendor, Workbenches workbenches) {
+        return new KitRun(settings, catalog, vendor, workbenches);
+    }
+
+    /**
+     * The terminal counts the scenarios of every pass: a pass plans its own, after those the passes before it
+     * planned.
+     */
+    private static final class PassesListener implements RunListener {
+        private final RunListener next;
+        private int before;
+        private int current;
+
+        PassesListener(RunListener next) {
+            this.next = next;
+        }
+
+        @Override
+        public void planned(int scenarios) {
+            before += current;
+            current = scenarios;
+            next.planned(before + scenarios);
+        }
+
+        @Override
+        public void finished(ScenarioResult scenario) {
+            next.finished(scenario);
         }
     }
 
@@ -88,7 +137,7 @@ public final class ConformanceRun {
             Optional<Path> html, RunListener listener) {
         SuiteListener suite = new SuiteListener(run, listener);
         LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build())
-                .execute(request(selectors, workers, html), suite);
+                .execute(request(run.vendor(), selectors, workers, html), suite);
         if (!suite.engineFailures().isEmpty()) {
             Throwable e = suite.engineFailures().get(0);
             throw new HarnessError("Cucumber could not run the suite: " + e.getMessage(), e);
@@ -97,21 +146,27 @@ public final class ConformanceRun {
     }
 
     /**
-     * Each failure that rested on timing, re-run alone (one scenario at a time, nothing beside it): reported if it
-     * repeats, FLAKY if it does not. A re-run that fails again while the machine stalled proves nothing, so it is
-     * tried again, up to {@value #MAX_RERUNS} times.
+     * Each failure that rested on timing, re-run alone in its vendor's pass (one scenario at a time, nothing beside
+     * it): reported if it repeats, FLAKY if it does not. A re-run that fails again while the machine stalled proves
+     * nothing, so it is tried again, up to {@value #MAX_RERUNS} times.
      */
-    private List<ScenarioResult> confirmTimingFailures(KitRun run, List<ScenarioResult> results) {
+    private List<ScenarioResult> confirmTimingFailures(Workbenches workbenches, List<ScenarioResult> results) {
         Map<String, ScenarioResult> settled = new LinkedHashMap<>();
         results.forEach(s -> settled.put(s.id(), s));
         List<ScenarioResult> suspects = results.stream().filter(ScenarioResult::failedOnTiming).toList();
         for (int round = 1; round <= MAX_RERUNS && !suspects.isEmpty(); round++) {
             Map<String, ScenarioResult> alone = new HashMap<>();
-            judge(run, selectors(suspects), 1, Optional.empty(), r -> { })
-                    .forEach(r -> alone.put(r.location(), r));
+            for (Vendor vendor : vendorsUnderTest()) {
+                List<ScenarioResult> onVendor = suspects.stream()
+                        .filter(s -> s.imType().equals(Optional.of(vendor.imType()))).toList();
+                if (!onVendor.isEmpty()) {
+                    judge(pass(vendor, workbenches), selectors(onVendor), 1, Optional.empty(), r -> { })
+                            .forEach(r -> alone.put(where(r), r));
+                }
+            }
             List<ScenarioResult> again = new ArrayList<>();
             for (ScenarioResult s : suspects) {
-                ScenarioResult rerun = alone.get(s.location());
+                ScenarioResult rerun = alone.get(where(s));
                 if (rerun == null) {
                     throw new HarnessError("re-running " + s.location() + " alone found no such scenario");
                 }
@@ -127,6 +182,11 @@ public final class ConformanceRun {
         return List.copyOf(settled.values());
     }
 
+    /** A scenario's place in a run: its vendor, its feature and line. */
+    private static String where(ScenarioResult s) {
+        return s.imType().map(String::valueOf).orElse("") + "/" + s.location();
+    }
+
     /** The scenarios as Cucumber's engine selects one: its feature on the classpath, and its line there. */
     private static List<DiscoverySelector> selectors(List<ScenarioResult> scenarios) {
         return scenarios.stream().map(s -> (DiscoverySelector) DiscoverySelectors.selectClasspathResource(
@@ -139,13 +199,13 @@ public final class ConformanceRun {
      * The run's tag expression: the user's, and never the formats' own scenarios (they test the kit's parser, not
      * the bridge, and run under mvn verify and behind check-link and check-img-url).
      */
-    private String tagExpression() {
-        String noFormats = Catalog.standard().formats().stream().map(f -> "not " + FORMAT_TAG + f.name())
-                .collect(Collectors.joining(" and "));
-        return tags.map(t -> "(" + t + ") and " + noFormats).orElse(noFormats);
+    private String tagExpression(Vendor vendor) {
+        String kit = Stream.concat(catalog.formats().stream().map(f -> "not " + FORMAT_TAG + f.name()),
+                VendorOnlyTags.expression(catalog, vendor).stream()).collect(Collectors.joining(" and "));
+        return tags.map(t -> "(" + t + ") and " + kit).orElse(kit);
     }
 
-    private LauncherDiscoveryRequest request(List<? extends DiscoverySelector> selectors, int workers,
+    private LauncherDiscoveryRequest request(Vendor vendor, List<? extends DiscoverySelector> selectors, int workers,
             Optional<Path> html) {
         Map<String, String> parameters = new TreeMap<>(Map.of(
                 GLUE_PROPERTY_NAME, GLUE,
@@ -156,7 +216,7 @@ public final class ConformanceRun {
                 PARALLEL_CONFIG_FIXED_PARALLELISM_PROPERTY_NAME, String.valueOf(workers),
                 PARALLEL_CONFIG_FIXED_MAX_POOL_SIZE_PROPERTY_NAME, String.valueOf(workers),
                 EXECUTION_DRY_RUN_PROPERTY_NAME, "false",
-                FILTER_TAGS_PROPERTY_NAME, tagExpression()));
+                FILTER_TAGS_PROPERTY_NAME, tagExpression(vendor)));
         html.ifPresent(dir -> parameters.put(PLUGIN_PROPERTY_NAME, "html:" + dir.resolve(CUCUMBER_HTML)));
         return LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)

@@ -17,7 +17,9 @@ import org.mplus.tck.report.RunSetup;
 /**
  * A run of the suite as JUnit Platform configuration parameters say it, for the {@link org.mplus.tck.Conformance}
  * suite in a vendor's own build (junit-platform.properties, or Surefire's configurationParameters):
- * {@value #BRIDGE} (a .js file or a URL; default: the reference bridge), {@value #IM_TYPES} ("1", "0,1"),
+ * {@value #BRIDGE} (a .js file or a URL; default: the reference bridge), {@value #IM_TYPES} (the one vendor the
+ * suite judges: "1"; default: what the bridge's getImType says; required for the reference bridge, which runs on
+ * every vendor),
  * {@value #ENGINE} (htmlunit or chromium), {@value #TIMEOUT_MS}, {@value #PROFILE} (a profile file),
  * {@value #STRICT} and {@value #REPORT_DIR} (where the kit writes its reports; none when not given).
  */
@@ -48,12 +50,30 @@ record SuiteSettings(RunSettings settings, Profile profile, boolean strict, Opti
                 .orElse(base.timeout());
         Optional<List<Integer>> imTypes = parameter.apply(IM_TYPES).map(list -> Arrays.stream(list.split(","))
                 .map(String::strip).map(t -> (int) number(IM_TYPES, t)).toList());
+        if (imTypes.isPresent() && imTypes.get().size() != 1) {
+            throw oneVendor(IM_TYPES + "=" + parameter.apply(IM_TYPES).orElseThrow() + " names "
+                    + imTypes.get().size() + " vendors");
+        }
         Profile profile = parameter.apply(PROFILE).map(Path::of).map(Profile::read).orElse(Profile.none());
         RunSettings settings = profile.applyTo(new RunSettings(bridge, engine, timeout, imTypes, Optional.empty(),
                 Optional.empty(), Optional.empty()));
-        return new SuiteSettings(BridgePreflight.withVendors(settings), profile,
+        RunSettings checked = BridgePreflight.withVendors(settings);
+        if (checked.imTypes().map(List::size).orElse(0) != 1) {
+            throw oneVendor("the suite would judge imTypes " + checked.imTypes().orElse(List.of()) + " ("
+                    + (settings.imTypes().isPresent() ? "the profile's imTypes" : IM_TYPES
+                            + " is not given, and the reference bridge runs on every vendor") + ")");
+        }
+        return new SuiteSettings(checked, profile,
                 parameter.apply(STRICT).map(Boolean::parseBoolean).orElse(false),
                 parameter.apply(REPORT_DIR).map(Path::of), parameter.apply(TAGS));
+    }
+
+    /** A suite class is one run of the Launcher, and judges one vendor. */
+    private static IllegalArgumentException oneVendor(String what) {
+        return new IllegalArgumentException(what + ", but a suite class judges one vendor: write one suite class "
+                + "per vendor, each with @ConfigurationParameter(key = \"" + IM_TYPES
+                + "\", value = \"<its imType>\"), "
+                + "or use `mplus-tck run`, which judges every vendor the bridge claims");
     }
 
     private static long number(String key, String value) {

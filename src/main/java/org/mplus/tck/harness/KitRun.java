@@ -4,28 +4,34 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mplus.tck.spec.Catalog;
+import org.mplus.tck.spec.Vendor;
 
 /**
- * One run of the suite: what it judges and with what (settings, catalog), the workbenches its threads judge on,
- * and the record each scenario leaves for the reports. Runs share nothing, so several can go at once in one JVM.
+ * One pass of the suite: what it judges and with what (settings, catalog), the vendor it judges the bridge on, the
+ * workbenches its threads judge on, and the record each scenario leaves for the reports. A run makes one pass per
+ * vendor under test, one after the other, on the same workbenches (a scenario resets its workbench to its vendor).
+ * Runs share nothing, so several can go at once in one JVM.
  * Cucumber makes the step classes itself, so they find their run through the thread they judge on: whoever runs
  * the suite binds the run to each of its threads before a scenario starts there.
  */
-public final class KitRun implements AutoCloseable {
+public final class KitRun {
 
     /** The run this thread judges for; a binding, set and restored around the run's work, not shared state. */
     private static final ThreadLocal<KitRun> BOUND = new ThreadLocal<>();
 
     private final RunSettings settings;
     private final Catalog catalog;
+    private final Vendor vendor;
     private final Workbenches workbenches;
     /** The record of the scenario each thread last finished, until the reports take it. */
     private final Map<Thread, ScenarioRecord> records = new ConcurrentHashMap<>();
 
-    public KitRun(RunSettings settings, Catalog catalog) {
+    /** @param workbenches the run's, closed by whoever made them once its last pass is done */
+    public KitRun(RunSettings settings, Catalog catalog, Vendor vendor, Workbenches workbenches) {
         this.settings = settings;
         this.catalog = catalog;
-        this.workbenches = new Workbenches(settings);
+        this.vendor = vendor;
+        this.workbenches = workbenches;
     }
 
     /** The run bound to this thread, if any. */
@@ -53,6 +59,11 @@ public final class KitRun implements AutoCloseable {
         return catalog;
     }
 
+    /** The vendor under test in this pass: every scenario of the pass runs on it. */
+    public Vendor vendor() {
+        return vendor;
+    }
+
     public Workbenches workbenches() {
         return workbenches;
     }
@@ -64,10 +75,5 @@ public final class KitRun implements AutoCloseable {
 
     public Optional<ScenarioRecord> take() {
         return Optional.ofNullable(records.remove(Thread.currentThread()));
-    }
-
-    @Override
-    public void close() {
-        workbenches.close();
     }
 }

@@ -14,13 +14,14 @@ import org.mplus.tck.spec.Vendor;
 /**
  * The verdict on one scenario, with what a reader needs to act on it.
  *
- * @param id         Cucumber's test case id
- * @param name       the scenario's name (outline placeholders filled)
+ * @param id         the JUnit Platform's id of the scenario, after the vendor it was judged on: unique in a run
+ * @param name       the scenario's name (outline placeholders filled), ending with the vendor it was judged on:
+ *                   "… — on 容联云"
  * @param feature    the feature's name
  * @param location   feature file and line, e.g. send-chat-message.feature:18; stable within a kit version, so
- *                   reports and profiles use it as the scenario's id
+ *                   reports and profiles use it as the scenario's id (the same on every vendor)
  * @param subject    the call or link format the scenario is about
- * @param imType     the vendor it ran on, if any
+ * @param imType     the vendor it was judged on
  * @param rules      the rules its tags name
  * @param judged     the rules it actually judged (a scenario that fails stops judging)
  * @param verdict    PASS, FAIL, WARN, TIMEOUT, FLAKY, NOT-PLAYABLE, SKIP or HARNESS-ERROR
@@ -52,6 +53,9 @@ public record ScenarioResult(
     public static final Comparator<ScenarioResult> IN_FEATURE_ORDER = Comparator
             .comparing((ScenarioResult r) -> r.file())
             .thenComparingInt(r -> Integer.parseInt(r.location().substring(r.location().lastIndexOf(':') + 1)));
+
+    /** What a scenario's name ends with, before the vendor it was judged on. */
+    public static final String ON = " — on ";
 
     public ScenarioResult {
         rules = List.copyOf(rules);
@@ -89,9 +93,9 @@ public record ScenarioResult(
         return imType.flatMap(t -> Catalog.standard().vendor(t));
     }
 
-    /** "sendChatMessage · 容联云 · {name}": call, vendor and what it checks, as every report names a scenario. */
+    /** "sendChatMessage · {name}": the call and what it checks on which vendor, as every report names a scenario. */
     public String title() {
-        return subject + vendor().map(v -> " · " + v.name()).orElse("") + " · " + name;
+        return subject + " · " + name;
     }
 
     /** The rules this scenario found broken: the MUST one that failed it, then the SHOULD ones. */

@@ -26,10 +26,13 @@ import org.mplus.tck.harness.ScenarioRecord;
 import org.mplus.tck.harness.Timing;
 import org.mplus.tck.spec.KitResources;
 import org.mplus.tck.spec.Rule;
+import org.mplus.tck.spec.Vendor;
+import org.mplus.tck.spec.VendorOnlyTags;
 
 /**
- * Watches the suite run on the JUnit Platform: binds the kit's run to every thread that judges a scenario (so that
- * the step classes find it), and turns each finished scenario into its verdict, with the record its steps left.
+ * Watches one pass of the suite on the JUnit Platform: binds the kit's run to every thread that judges a scenario (so
+ * that the step classes find it), and turns each finished scenario into its verdict on the pass's vendor, with the
+ * record its steps left.
  */
 public final class SuiteListener implements TestExecutionListener {
 
@@ -87,16 +90,22 @@ public final class SuiteListener implements TestExecutionListener {
         };
         Result result = new Result(status, Duration.ofNanos(nanos), error);
         Optional<ScenarioRecord> record = run.take();
+        if (elsewhere(id)) {
+            return;
+        }
         List<String> rules = id.getTags().stream().map(TestTag::getName).filter(t -> t.startsWith(RULE_TAG))
                 .map(t -> t.substring(RULE_TAG.length())).distinct().toList();
         Location where = location(id);
+        Vendor vendor = run.vendor();
         ScenarioResult scenario = new ScenarioResult(
-                id.getUniqueId(),
-                rows(where.resource()).name(where.resource(), where.line(), id.getDisplayName()),
+                // one scenario is judged once per vendor: its id and name say which
+                "[vendor:" + vendor.code() + "]/" + id.getUniqueId(),
+                rows(where.resource()).name(where.resource(), where.line(), id.getDisplayName())
+                        + ScenarioResult.ON + vendor.name(),
                 featureName(id, where.resource()),
                 where.file() + ":" + where.line(),
                 record.flatMap(ScenarioRecord::call).orElseGet(() -> subjectOf(rules)),
-                record.flatMap(ScenarioRecord::imType),
+                Optional.of(vendor.imType()),
                 rules,
                 record.map(r -> r.judgedRules().stream().sorted().toList()).orElse(List.of()),
                 VerdictRules.verdict(result, record),
@@ -108,6 +117,15 @@ public final class SuiteListener implements TestExecutionListener {
                 record.map(ScenarioRecord::timing).orElse(Timing.NONE));
         results.add(scenario);
         listener.finished(scenario);
+    }
+
+    /**
+     * Whether the scenario belongs to other vendors' passes (a call its vendor lacks): `run` leaves it out by tag, a
+     * suite class's run skips it, and neither is a verdict on the bridge.
+     */
+    private boolean elsewhere(TestIdentifier id) {
+        List<String> tags = id.getTags().stream().map(t -> "@" + t.getName()).toList();
+        return VendorOnlyTags.whyNotOn(run.catalog(), run.vendor(), tags).isPresent();
     }
 
     /** Where a scenario is written: its feature (as a classpath resource or a file) and its line. */

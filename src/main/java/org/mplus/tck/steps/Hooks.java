@@ -19,7 +19,8 @@ public final class Hooks {
 
     @Before
     public void begin(Scenario scenario) {
-        context.begin(tagged(scenario, RULE_TAG), tagged(scenario, HOOK_TAG));
+        context.begin(tagged(scenario, RULE_TAG), tagged(scenario, HOOK_TAG),
+                List.copyOf(scenario.getSourceTagNames()));
     }
 
     /** The names the scenario's tags of one kind carry: @rule:SEND-CHAT-01 → SEND-CHAT-01. */

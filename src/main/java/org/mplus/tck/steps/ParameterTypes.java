@@ -5,16 +5,9 @@ import org.mplus.tck.harness.CallbackMode;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.spec.Call;
 import org.mplus.tck.spec.Catalog;
-import org.mplus.tck.spec.Vendor;
 
-/** The words features use for vendors, calls and callback styles, turned into the kit's types. */
+/** The words features use for calls and callback styles, turned into the kit's types. */
 public final class ParameterTypes {
-
-    @ParameterType("先维IM|容联云")
-    public Vendor vendor(String name) {
-        return Catalog.standard().vendors().stream().filter(v -> v.name().equals(name)).findFirst()
-                .orElseThrow(() -> new HarnessError("no vendor named " + name + " in the catalog"));
-    }
 
     @ParameterType("[a-z][A-Za-z]+")
     public Call call(String name) {

@@ -23,6 +23,7 @@ import org.mplus.tck.harness.KitRun;
 import org.mplus.tck.spec.Call;
 import org.mplus.tck.spec.Catalog;
 import org.mplus.tck.spec.Vendor;
+import org.mplus.tck.spec.VendorOnlyTags;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -42,7 +43,6 @@ public final class ScenarioContext {
     private final List<String> timing = new ArrayList<>();
     private final List<Observation> observations = new ArrayList<>();
     private Workbench bench;
-    private Vendor vendor;
     private Call subject;
     private String skipReason;
     private PageSession page;
@@ -55,11 +55,17 @@ public final class ScenarioContext {
         settings = run.settings();
     }
 
-    /** @param ruleTags the rules the scenario names; @param hookTags the test hooks its verdict rests on */
-    void begin(List<String> ruleTags, List<String> hookTags) {
+    /**
+     * @param ruleTags the rules the scenario names; @param hookTags the test hooks its verdict rests on;
+     * @param tags all its tags, which say whether it is judged on the pass's vendor (a vendor-only call's)
+     */
+    void begin(List<String> ruleTags, List<String> hookTags, List<String> tags) {
         judge = new Judge(catalog, ruleTags);
         neededHooks = List.copyOf(hookTags);
         neededHooks.forEach(this::hook);
+        // `run` leaves such scenarios out of the pass by tag; a suite class's run cannot, so it skips them (and its
+        // reports leave them out)
+        VendorOnlyTags.whyNotOn(catalog, run.vendor(), tags).ifPresent(this::skip);
     }
 
     Judge judge() {
@@ -67,11 +73,6 @@ public final class ScenarioContext {
             throw new HarnessError("the scenario's context was used before it began");
         }
         return judge;
-    }
-
-    /** Names the vendor before anything can skip the scenario, so that reports place even a skip. */
-    void intend(Vendor v) {
-        vendor = v;
     }
 
     /** Names the call before anything can skip the scenario. */
@@ -93,17 +94,14 @@ public final class ScenarioContext {
         }
     }
 
-    void runOn(Vendor v) {
-        vendor = v;
-        bench().reset(v.imType());
+    /** Sets this worker's mock and page up for the pass's vendor. */
+    void runOnTheVendorUnderTest() {
+        bench().reset(vendor().imType());
     }
 
+    /** The vendor under test: the pass's, whatever the scenario's words. */
     Vendor vendor() {
-        if (vendor == null) {
-            throw new HarnessError("this scenario does not say which vendor the client runs on: "
-                    + "start it with \"Given the client runs on 容联云\" (or 先维IM)");
-        }
-        return vendor;
+        return run.vendor();
     }
 
     /** This worker's mock and engine, started on first use (format scenarios never need them). */
@@ -226,7 +224,7 @@ public final class ScenarioContext {
                     consulted, unanswered, wrongWhateverThePerson(name))));
         }
         return new ScenarioRecord(Optional.ofNullable(subject).map(Call::name),
-                Optional.ofNullable(vendor).map(Vendor::imType), judge().judgedRules(), judge().warnings(), hooks,
+                Optional.of(vendor().imType()), judge().judgedRules(), judge().warnings(), hooks,
                 new Timing(timing, stalls.millis()));
     }
 

@@ -73,16 +73,17 @@ public final class ShareSteps {
                 .put("link", "mplus://4:weekly/param/index?type=week&file=2026-48");
     }
 
-    @Then("{vendor} delivered one link card to {string} carrying the link")
-    public void deliveredTheCard(Vendor vendor, String to) {
-        deliveredCards(vendor, 1, to);
+    @Then("the vendor delivered one link card to {string} carrying the link")
+    public void deliveredTheCard(String to) {
+        deliveredCards(1, to);
     }
 
-    @Then("{vendor} delivered {int} link cards to {string} carrying the link")
-    public void deliveredCards(Vendor vendor, int count, String to) {
+    @Then("the vendor delivered {int} link cards to {string} carrying the link")
+    public void deliveredCards(int count, String to) {
         if (sharedLink == null) {
             throw new HarnessError("this step needs \"When the page shares its app …\" first");
         }
+        Vendor vendor = context.vendor();
         context.judge().check(new DeliveredCards(vendor.code(), vendor.name(), to, sharedLink, count),
                 context.observeTraffic());
     }

@@ -26,76 +26,81 @@ public final class VendorSteps {
     }
     private long vendorDelayMs = -1;
 
-    @Given("{vendor} refuses every request with error code {string}")
-    public void refuses(Vendor vendor, String code) {
-        context.bench().mock().faults().add(Fault.vendorError(vendor.code(), code, "模拟的服务端错误"));
+    private Vendor vendor() {
+        return context.vendor();
     }
 
-    @Given("{vendor} answers every request after {int} ms")
-    public void answersAfter(Vendor vendor, int delayMs) {
+    /** With the vendor's own error code, whatever its wire model calls an error. */
+    @Given("the vendor refuses every request with its error code")
+    public void refuses() {
+        context.bench().mock().faults().add(Fault.vendorError(vendor().code()));
+    }
+
+    @Given("the vendor answers every request after {int} ms")
+    public void answersAfter(int delayMs) {
         vendorDelayMs = delayMs;
-        context.bench().mock().faults().add(Fault.latency(vendor.code(), delayMs));
-        context.timingMatters(vendor.name() + " answers after " + delayMs + " ms, a race with the bridge's deadline");
+        context.bench().mock().faults().add(Fault.latency(vendor().code(), delayMs));
+        context.timingMatters(vendor().name() + " answers after " + delayMs + " ms, a race with the bridge's deadline");
     }
 
-    @Given("{vendor} does not answer in time")
-    public void doesNotAnswer(Vendor vendor) {
+    @Given("the vendor does not answer in time")
+    public void doesNotAnswer() {
         int beyond = (int) context.settings.timeout().toMillis() * 2;
-        context.bench().mock().faults().add(Fault.latency(vendor.code(), beyond));
-        context.timingMatters(vendor.name() + " answers after " + beyond + " ms, past the kit's timeout");
+        context.bench().mock().faults().add(Fault.latency(vendor().code(), beyond));
+        context.timingMatters(vendor().name() + " answers after " + beyond + " ms, past the kit's timeout");
     }
 
-    @Given("{vendor} resets every connection")
-    public void resets(Vendor vendor) {
-        context.bench().mock().faults().add(Fault.connectionReset(vendor.code()));
+    @Given("the vendor resets every connection")
+    public void resets() {
+        context.bench().mock().faults().add(Fault.connectionReset(vendor().code()));
     }
 
-    @Given("{vendor} answers every request with a malformed body")
-    public void malformed(Vendor vendor) {
-        context.bench().mock().faults().add(Fault.malformedResponse(vendor.code()));
+    @Given("the vendor answers every request with a malformed body")
+    public void malformed() {
+        context.bench().mock().faults().add(Fault.malformedResponse(vendor().code()));
     }
 
-    @Then("{vendor} delivered exactly one message to user {string} reading {string}")
-    public void deliveredToUser(Vendor vendor, String to, String content) {
-        delivered(vendor, to, ChatType.USER, content);
+    @Then("the vendor delivered exactly one message to user {string} reading {string}")
+    public void deliveredToUser(String to, String content) {
+        delivered(to, ChatType.USER, content);
     }
 
-    @Then("{vendor} delivered exactly one message to group {string} reading {string}")
-    public void deliveredToGroup(Vendor vendor, String to, String content) {
-        delivered(vendor, to, ChatType.GROUP, content);
+    @Then("the vendor delivered exactly one message to group {string} reading {string}")
+    public void deliveredToGroup(String to, String content) {
+        delivered(to, ChatType.GROUP, content);
     }
 
-    @Then("{vendor} delivered exactly one message to user {string} reading that message")
-    public void deliveredThatToUser(Vendor vendor, String to) {
-        delivered(vendor, to, ChatType.USER, context.sentMessage());
+    @Then("the vendor delivered exactly one message to user {string} reading that message")
+    public void deliveredThatToUser(String to) {
+        delivered(to, ChatType.USER, context.sentMessage());
     }
 
-    @Then("{vendor} delivered exactly one message to group {string} reading that message")
-    public void deliveredThatToGroup(Vendor vendor, String to) {
-        delivered(vendor, to, ChatType.GROUP, context.sentMessage());
+    @Then("the vendor delivered exactly one message to group {string} reading that message")
+    public void deliveredThatToGroup(String to) {
+        delivered(to, ChatType.GROUP, context.sentMessage());
     }
 
-    private void delivered(Vendor vendor, String to, ChatType type, String content) {
+    private void delivered(String to, ChatType type, String content) {
         var o = context.observeTraffic();
-        context.judge().check(new DeliveredMessages(vendor.code(), vendor.name(), to, type, List.of(content)), o);
+        context.judge().check(new DeliveredMessages(vendor().code(), vendor().name(), to, type, List.of(content)), o);
         context.judge().checkIfTagged(new AtMostOneDelivery(), o);
     }
 
-    @Then("{vendor} delivered {string} then {string} to user {string}")
-    public void deliveredBothToUser(Vendor vendor, String first, String second, String to) {
-        context.judge().check(new DeliveredMessages(vendor.code(), vendor.name(), to, ChatType.USER, List.of(first, second)),
-                context.observeTraffic());
+    @Then("the vendor delivered {string} then {string} to user {string}")
+    public void deliveredBothToUser(String first, String second, String to) {
+        context.judge().check(new DeliveredMessages(vendor().code(), vendor().name(), to, ChatType.USER,
+                List.of(first, second)), context.observeTraffic());
     }
 
-    @Then("{vendor} delivered {string} then {string} to group {string}")
-    public void deliveredBothToGroup(Vendor vendor, String first, String second, String to) {
-        context.judge().check(new DeliveredMessages(vendor.code(), vendor.name(), to, ChatType.GROUP, List.of(first, second)),
-                context.observeTraffic());
+    @Then("the vendor delivered {string} then {string} to group {string}")
+    public void deliveredBothToGroup(String first, String second, String to) {
+        context.judge().check(new DeliveredMessages(vendor().code(), vendor().name(), to, ChatType.GROUP,
+                List.of(first, second)), context.observeTraffic());
     }
 
-    @Then("a success comes only with {vendor} having delivered {string} to {string}")
-    public void successOnlyIfDelivered(Vendor vendor, String content, String to) {
-        context.judge().check(new SuccessOnlyIfDelivered(vendor.code(), vendor.name(), to, content),
+    @Then("a success comes only with the vendor having delivered {string} to {string}")
+    public void successOnlyIfDelivered(String content, String to) {
+        context.judge().check(new SuccessOnlyIfDelivered(vendor().code(), vendor().name(), to, content),
                 context.observeTraffic());
     }
 
@@ -122,7 +127,7 @@ public final class VendorSteps {
     @Then("success came no sooner than the vendor's answer")
     public void successAfterTheVendor() {
         if (vendorDelayMs < 0) {
-            throw new HarnessError("this step needs \"Given <vendor> answers every request after N ms\" first");
+            throw new HarnessError("this step needs \"Given the vendor answers every request after N ms\" first");
         }
         context.judge().check(new SuccessNotBefore(vendorDelayMs), context.last());
     }

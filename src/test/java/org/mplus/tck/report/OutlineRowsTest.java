@@ -74,7 +74,7 @@ class OutlineRowsTest {
 
     @Test
     void aRowGetsTheValuesItsNameLeavesOut() {
-        assertTrue(NAMES.get("send-chat-message.feature").contains("sendChatMessage on 容联云 delivers one one-to-one "
+        assertTrue(NAMES.get("send-chat-message.feature").contains("sendChatMessage delivers one one-to-one "
                 + "message to the user, unchanged [message: 你好，李四 👋]"), NAMES.get("send-chat-message.feature")
                 .toString());
         assertTrue(NAMES.get("link-format.feature").contains("A native app's link carries one app id for each OS, and "

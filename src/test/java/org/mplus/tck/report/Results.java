@@ -16,20 +16,25 @@ final class Results {
     private Results() {
     }
 
+    /** A scenario's name as the suite gives it: ending with the vendor it was judged on. */
+    static String on(String name, int imType) {
+        return name + ScenarioResult.ON + CATALOG.vendor(imType).orElseThrow().name();
+    }
+
     static Finding finding(String rule, String seen) {
         return new Finding(CATALOG.rule(rule).orElseThrow(), "getImType", "容联云 (imType 1)", "success, and no fail",
                 seen);
     }
 
     static ScenarioResult passed(String location, String name, String... rules) {
-        return new ScenarioResult("id-" + location, name, "getImType — 获取IM类型", location, "getImType",
+        return new ScenarioResult("id-" + location, on(name, 1), "getImType — 获取IM类型", location, "getImType",
                 Optional.of(1), List.of(rules), List.of(rules), Verdict.PASS, Optional.empty(), List.of(), "", 12);
     }
 
     /** Failed on its first rule, after judging the ones before it. */
     static ScenarioResult failed(String location, String name, String brokenRule, String seen, String... rules) {
         Finding f = finding(brokenRule, seen);
-        return new ScenarioResult("id-" + location, name, "getImType — 获取IM类型", location, "getImType",
+        return new ScenarioResult("id-" + location, on(name, 1), "getImType — 获取IM类型", location, "getImType",
                 Optional.of(1), List.of(rules), List.of(brokenRule), Verdict.FAIL, Optional.of(f), List.of(),
                 f.message(), 34);
     }
@@ -37,13 +42,13 @@ final class Results {
     static ScenarioResult warned(String location, String name, List<String> warnedRules, String... rules) {
         List<Finding> warnings = warnedRules.stream().map(r -> finding(r, "success before the call returned"))
                 .toList();
-        return new ScenarioResult("id-" + location, name, "getImType — 获取IM类型", location, "getImType",
+        return new ScenarioResult("id-" + location, on(name, 1), "getImType — 获取IM类型", location, "getImType",
                 Optional.of(1), List.of(rules), List.of(rules), Verdict.WARN, Optional.empty(), warnings,
                 String.join("\n", warnings.stream().map(Finding::message).toList()), 5);
     }
 
     static ScenarioResult other(Verdict verdict, String location, String name, String message, String... rules) {
-        return new ScenarioResult("id-" + location, name, "getImType — 获取IM类型", location, "getImType",
+        return new ScenarioResult("id-" + location, on(name, 0), "getImType — 获取IM类型", location, "getImType",
                 Optional.of(0), List.of(rules), List.of(), verdict, Optional.empty(), List.of(), message, 1);
     }
 

@@ -21,7 +21,7 @@ class TerminalProgressTest {
     private static final ScenarioResult BAD = failed("get-im-type.feature:24", "getImType answers a number",
             "GET-IMTYPE-01", "success({\"imType\":\"1\"})", "GET-IMTYPE-01");
     private static final ScenarioResult SKIPPED = other(Verdict.SKIP, "get-im-type.feature:25", "getImType skipped",
-            "skipped: the bridge runs on imType [1]", "GET-IMTYPE-01");
+            "skipped: the profile does not claim getImType (partial: 7 calls)", "GET-IMTYPE-01");
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
@@ -46,8 +46,8 @@ class TerminalProgressTest {
             assertTrue(shown().endsWith(TerminalProgress.ERASE + "judged 2 of 3 scenarios · 1 failed so far · 1.5 s"),
                     shown());
             assertFalse(shown().contains("\n" + "PASS"), "a pass prints no line of its own: " + shown());
-            assertTrue(shown().contains(TerminalProgress.ERASE + "FAIL          getImType · 容联云 · getImType answers a "
-                    + "number (get-im-type.feature:24, 34 ms): GET-IMTYPE-01 (MUST) broken by getImType on 容联云 "
+            assertTrue(shown().contains(TerminalProgress.ERASE + "FAIL          getImType · getImType answers a "
+                    + "number — on 容联云 (get-im-type.feature:24, 34 ms): GET-IMTYPE-01 (MUST) broken by getImType on 容联云 "
                     + "(imType 1)\n"), shown());
             p.finished(SKIPPED);
         }
@@ -66,7 +66,7 @@ class TerminalProgressTest {
         assertFalse(shown().contains("\r"), shown());
         assertEquals(2, shown().lines().count(), shown());
         assertTrue(shown().lines().allMatch(l -> l.startsWith("FAIL ") || l.startsWith("SKIP ")), shown());
-        assertTrue(shown().contains("(get-im-type.feature:25, 1 ms): skipped: the bridge runs on imType [1]\n"));
+        assertTrue(shown().contains("(get-im-type.feature:25, 1 ms): skipped: the profile does not claim getImType (partial: 7 calls)\n"));
     }
 
     @Test
@@ -76,7 +76,7 @@ class TerminalProgressTest {
             p.finished(BAD);
         }
         assertEquals(2, shown().lines().count(), shown());
-        assertTrue(shown().startsWith("PASS          getImType · 容联云 · getImType answers (get-im-type.feature:23, "
+        assertTrue(shown().startsWith("PASS          getImType · getImType answers — on 容联云 (get-im-type.feature:23, "
                 + "12 ms)\n"), shown());
     }
 

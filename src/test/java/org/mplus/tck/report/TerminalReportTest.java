@@ -90,15 +90,15 @@ class TerminalReportTest {
                 HARNESS-ERROR · 1 scenario(s)
                   the engine broke
                   at line 2
-                  HARNESS-ERROR getImType · 先维IM · broke (callbacks.feature:9)
+                  HARNESS-ERROR getImType · broke — on 先维IM (callbacks.feature:9)
 
                 GET-IMTYPE-01 (MUST) · 7 scenario(s)
                   rule:     success gets res.imType, 0 (先维IM) or 1 (容联云).
                   source:   spec line 28: 「0：先维IM；1：容联云」
                   expected: success, and no fail
                   seen:     success({"imType":"1"}) (get-im-type.feature:30)
-                  FAIL          getImType · 容联云 · answers a number 0 (get-im-type.feature:30): expected failure (profile, until 2027-01-01)
-                  FAIL          getImType · 容联云 · answers a number 1 (get-im-type.feature:31)
+                  FAIL          getImType · answers a number 0 — on 容联云 (get-im-type.feature:30): expected failure (profile, until 2027-01-01)
+                  FAIL          getImType · answers a number 1 — on 容联云 (get-im-type.feature:31)
                 """), text);
         assertTrue(text.contains("  … and 2 more: see conformance.md or conformance.html\n"), text);
         assertTrue(text.contains("\nscenarios: 8 in 9.7 s: 0 passed, 7 failed, 0 warned, 0 timed out, 0 flaky, "

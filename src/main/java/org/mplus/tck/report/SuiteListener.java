@@ -25,6 +25,7 @@ import org.mplus.tck.harness.KitRun;
 import org.mplus.tck.harness.ScenarioRecord;
 import org.mplus.tck.harness.Timing;
 import org.mplus.tck.spec.KitResources;
+import org.mplus.tck.spec.NamingTag;
 import org.mplus.tck.spec.Rule;
 import org.mplus.tck.spec.Vendor;
 import org.mplus.tck.spec.VendorOnlyTags;
@@ -36,7 +37,6 @@ import org.mplus.tck.spec.VendorOnlyTags;
  */
 public final class SuiteListener implements TestExecutionListener {
 
-    private static final String RULE_TAG = "rule:";
 
     private final KitRun run;
     private final RunListener listener;
@@ -93,8 +93,7 @@ public final class SuiteListener implements TestExecutionListener {
         if (elsewhere(id)) {
             return;
         }
-        List<String> rules = id.getTags().stream().map(TestTag::getName).filter(t -> t.startsWith(RULE_TAG))
-                .map(t -> t.substring(RULE_TAG.length())).distinct().toList();
+        List<String> rules = NamingTag.RULE.names(id.getTags().stream().map(TestTag::getName).toList());
         Location where = location(id);
         Vendor vendor = run.vendor();
         ScenarioResult scenario = new ScenarioResult(
@@ -174,9 +173,11 @@ public final class SuiteListener implements TestExecutionListener {
      * to, when that is one call or one format.
      */
     private String subjectOf(List<String> rules) {
-        return rules.stream().map(run.catalog()::rule).flatMap(Optional::stream).map(Rule::appliesTo)
-                .filter(a -> a.size() == 1 && !a.contains(Rule.EVERY_CALL))
-                .map(a -> a.get(0)).findFirst().orElse("–");
+        List<String> subjects = rules.stream().map(run.catalog()::rule).flatMap(Optional::stream)
+                .map(Rule::appliesTo).filter(a -> a.size() == 1 && !a.contains(Rule.EVERY_CALL))
+                .map(a -> a.get(0)).distinct().toList();
+        // never by the tags' order: rules about different calls name no one subject
+        return subjects.size() == 1 ? subjects.get(0) : "–";
     }
 
     public List<ScenarioResult> results() {

@@ -22,7 +22,7 @@ public record Rule(String id, Level level, List<String> appliesTo, String text, 
 
     /** The tag that names this rule on a scenario. */
     public String tag() {
-        return "@rule:" + id;
+        return NamingTag.RULE.of(id);
     }
 
     /** "SEND-CHAT-01 (MUST): …": the head of every failure message about this rule. */

@@ -27,7 +27,7 @@ public record TestHook(String name, String plays, List<String> calls, List<Field
 
     /** The tag of a scenario whose verdict rests on the hook: @hook:mplusTckUser. */
     public String tag() {
-        return "@hook:" + name;
+        return NamingTag.HOOK.of(name);
     }
 
     /** What a vendor does to let the kit play it, in one sentence for reports. */

@@ -16,6 +16,7 @@ import org.mplus.tck.spec.AppLink;
 import org.mplus.tck.spec.Catalog;
 import org.mplus.tck.spec.FormatWarning;
 import org.mplus.tck.spec.ImgUrl;
+import org.mplus.tck.spec.NamingTag;
 import org.mplus.tck.spec.ParseError;
 import org.mplus.tck.spec.Parsed;
 import org.mplus.tck.spec.Platform;
@@ -29,7 +30,6 @@ import org.mplus.tck.spec.VisibleText;
  */
 public class FormatSteps {
 
-    private static final String RULE_TAG = "@rule:";
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9A-Fa-f]{4})");
 
     private final Set<String> scenarioRules = new TreeSet<>();
@@ -40,8 +40,7 @@ public class FormatSteps {
 
     @Before
     public void readRuleTags(Scenario scenario) {
-        scenario.getSourceTagNames().stream().filter(t -> t.startsWith(RULE_TAG))
-                .forEach(t -> scenarioRules.add(t.substring(RULE_TAG.length())));
+        scenarioRules.addAll(NamingTag.RULE.names(scenario.getSourceTagNames()));
     }
 
     /** Feature tables cannot hold leading or trailing whitespace, so values write it as \\uXXXX. */

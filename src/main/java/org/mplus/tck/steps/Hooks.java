@@ -4,12 +4,10 @@ import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import java.util.List;
+import org.mplus.tck.spec.NamingTag;
 
 /** Opens and closes each scenario. */
 public final class Hooks {
-
-    static final String RULE_TAG = "@rule:";
-    static final String HOOK_TAG = "@hook:";
 
     private final ScenarioContext context;
 
@@ -19,16 +17,9 @@ public final class Hooks {
 
     @Before
     public void begin(Scenario scenario) {
-        context.begin(tagged(scenario, RULE_TAG), tagged(scenario, HOOK_TAG),
+        context.begin(NamingTag.RULE.names(scenario.getSourceTagNames()),
+                NamingTag.HOOK.names(scenario.getSourceTagNames()),
                 List.copyOf(scenario.getSourceTagNames()));
-    }
-
-    /** The names the scenario's tags of one kind carry: @rule:SEND-CHAT-01 → SEND-CHAT-01. */
-    private static List<String> tagged(Scenario scenario, String prefix) {
-        return scenario.getSourceTagNames().stream()
-                .filter(t -> t.startsWith(prefix))
-                .map(t -> t.substring(prefix.length()))
-                .toList();
     }
 
     @After

@@ -11,6 +11,7 @@ import java.net.SocketException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mplus.tck.mock.MockOptions;
 import org.mplus.tck.mock.MockServer;
@@ -25,12 +26,15 @@ import picocli.CommandLine.Option;
         description = "Serve the vendor mock, mplus.js and the console until Ctrl-C.")
 public final class ServeCommand implements Callable<Integer> {
 
+    /** The admin token a container (or anyone) gives serve without putting it on the command line. */
+    static final String ADMIN_TOKEN_ENV = "MPLUS_TCK_ADMIN_TOKEN";
+
     @Option(names = "--port", defaultValue = "8080", description = "TCP port (default ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--bind", defaultValue = MockOptions.LOOPBACK,
             description = "Address to listen on (default ${DEFAULT-VALUE}); any other makes the admin API need a"
-                    + " token, printed at start.")
+                    + " token: " + ADMIN_TOKEN_ENV + " if set, else one printed at start.")
     String bind;
 
     @Option(names = "--im-type", defaultValue = "1",
@@ -88,6 +92,14 @@ public final class ServeCommand implements Callable<Integer> {
         if (root != null) {
             o = o.withRoot(root).withHotReload(true);
         }
+        Optional<String> token = givenToken();
+        if (token.isPresent()) {
+            if (!token.get().matches("\\S+")) {
+                throw new IllegalArgumentException(ADMIN_TOKEN_ENV + " holds a space: a token is one word, sent as"
+                        + " Authorization: Bearer TOKEN (set another, or unset it for a generated one)");
+            }
+            o = o.withAdminToken(token.get());
+        }
         if (accounts != null) {
             try {
                 o = o.withAccounts(Files.readString(accounts, StandardCharsets.UTF_8));
@@ -98,13 +110,21 @@ public final class ServeCommand implements Callable<Integer> {
         return o;
     }
 
+    /** The admin token in the environment; an empty value counts as unset (compose passes one for ${VAR}). */
+    private static Optional<String> givenToken() {
+        return Optional.ofNullable(System.getenv(ADMIN_TOKEN_ENV)).filter(t -> !t.isEmpty());
+    }
+
     private void printUrls(MockServer server) {
         String base = server.baseUrl();
         RonglianAccount rl = server.directory().snapshot().ronglian().stream().findFirst().orElse(null);
         XianweiApp xw = server.directory().snapshot().xianwei().stream().findFirst().orElse(null);
         out.println("mplus-tck vendor mock " + KitVersion.current() + ", imType " + server.imType()
                 + (server.imType() == 1 ? " (容联云)" : " (先维IM)") + ", listening on " + bind + ":" + server.port());
-        String withToken = server.adminToken().map(t -> "/?token=" + t).orElse("/");
+        // a token the environment gave is the operator's secret: it stays out of the log
+        boolean tokenGiven = givenToken().isPresent();
+        String withToken = tokenGiven ? "/?token=$" + ADMIN_TOKEN_ENV
+                : server.adminToken().map(t -> "/?token=" + t).orElse("/");
         out.println("  console           " + base + withToken);
         for (String address : networkAddresses(server)) {
             out.println("    on the network  http://" + address + ":" + server.port() + withToken);
@@ -119,8 +139,13 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("  先维IM (imType 0)  " + base + "/im/v1/messages" + (xw == null ? ""
                 : "  (X-Xianwei-App: " + xw.appKey() + ")"));
         out.println("  admin API         " + base + "/__admin/tck/");
-        server.adminToken().ifPresent(t -> out.println("  admin token       " + t
-                + "  (send Authorization: Bearer " + t + "; the console links above carry it)"));
+        if (tokenGiven) {
+            out.println("  admin token       from " + ADMIN_TOKEN_ENV + "  (send Authorization: Bearer $"
+                    + ADMIN_TOKEN_ENV + "; open the console with ?token= and it)");
+        } else {
+            server.adminToken().ifPresent(t -> out.println("  admin token       " + t
+                    + "  (send Authorization: Bearer " + t + "; the console links above carry it)"));
+        }
         out.println("  root              " + (root == null ? "the bundled mock-server/"
                 : root.toAbsolutePath() + " (mappings/ reload on change)"));
         out.println("Ctrl-C to stop.");

@@ -70,6 +70,12 @@ class ServeCommandTest {
          * classpath (a jar there holds the bundled root the way the shipped jar does).
          */
         static Serve start(Path workDir, Path errFile, List<Path> firstOnClasspath, String... args) throws IOException {
+            return start(Map.of(), workDir, errFile, firstOnClasspath, args);
+        }
+
+        /** As above, with {@code env} added to the process's environment. */
+        static Serve start(Map<String, String> env, Path workDir, Path errFile, List<Path> firstOnClasspath,
+                String... args) throws IOException {
             int port;
             try (ServerSocket free = new ServerSocket(0)) {
                 port = free.getLocalPort();
@@ -80,8 +86,10 @@ class ServeCommandTest {
                     .toString(), "-cp", String.join(java.io.File.pathSeparator, classpath), Main.class.getName(),
                     "serve", "--port", Integer.toString(port)));
             command.addAll(List.of(args));
-            Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                    .redirectError(errFile.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                    .redirectError(errFile.toFile());
+            builder.environment().putAll(env);
+            Process process = builder.start();
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8));
             List<String> lines = new ArrayList<>();
@@ -177,6 +185,37 @@ class ServeCommandTest {
         } finally {
             serve.stop();
         }
+    }
+
+    @Test
+    void anAdminTokenFromTheEnvironmentGuardsTheAdminApiAndStaysOutOfTheLog(@TempDir Path dir) throws Exception {
+        String token = "team-mock-7c1d4e";
+        Serve serve = Serve.start(Map.of(ServeCommand.ADMIN_TOKEN_ENV, token), dir, dir.resolve("stderr.txt"),
+                List.of(), "--bind", "0.0.0.0");
+        try {
+            assertFalse(serve.printed().contains(token), "the operator's secret is not printed:\n" + serve.printed());
+            assertTrue(serve.printed().contains("admin token       from " + ServeCommand.ADMIN_TOKEN_ENV),
+                    serve.printed());
+            String admin = serve.base() + "/__admin/tck/im-type";
+            assertEquals(401, get(admin).statusCode());
+            HttpResponse<String> withToken = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(admin))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, withToken.statusCode(), withToken.body());
+            assertEquals(200, get(serve.base() + "/__tck/health").statusCode(), "probes need no token");
+        } finally {
+            serve.stop();
+        }
+    }
+
+    @Test
+    void anAdminTokenWithASpaceIsExit2WithOneLine(@TempDir Path dir) throws Exception {
+        Path errFile = dir.resolve("stderr.txt");
+        Serve serve = Serve.start(Map.of(ServeCommand.ADMIN_TOKEN_ENV, "two words"), dir, errFile, List.of());
+        assertTrue(serve.process().waitFor(30, TimeUnit.SECONDS), "serve did not exit");
+        assertEquals(Main.USAGE, serve.process().exitValue());
+        List<String> err = Files.readAllLines(errFile);
+        assertEquals(1, err.size(), err.toString());
+        assertTrue(err.get(0).startsWith("serve: " + ServeCommand.ADMIN_TOKEN_ENV + " holds a space"), err.get(0));
     }
 
     /**

@@ -140,8 +140,8 @@ public final class ServeCommand implements Callable<Integer> {
                 : "  (X-Xianwei-App: " + xw.appKey() + ")"));
         out.println("  admin API         " + base + "/__admin/tck/");
         if (tokenGiven) {
-            out.println("  admin token       from " + ADMIN_TOKEN_ENV + "  (send Authorization: Bearer $"
-                    + ADMIN_TOKEN_ENV + "; open the console with ?token= and it)");
+            out.println("  admin token       from " + ADMIN_TOKEN_ENV + "  (send Authorization: Bearer and its value;"
+                    + " put the value in the console links above)");
         } else {
             server.adminToken().ifPresent(t -> out.println("  admin token       " + t
                     + "  (send Authorization: Bearer " + t + "; the console links above carry it)"));

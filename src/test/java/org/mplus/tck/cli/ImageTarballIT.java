@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +32,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.Option;
 
@@ -41,6 +41,8 @@ import picocli.CommandLine.Option;
  * manifest, config, layers. Then its own command, from its own files, run without a container runtime. Without
  * the profile there is no image and these tests skip, saying so; with it a missing tarball fails.
  */
+@EnabledIfSystemProperty(named = "image.tarball", matches = ".+", disabledReason = "no container image in this"
+        + " build: `mvn -Pimage verify` builds one and reads it (-Djib.from.image=scratch where no registry is reachable)")
 class ImageTarballIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,10 +56,7 @@ class ImageTarballIT {
 
     @BeforeAll
     static void readTheTarball() throws IOException {
-        String path = System.getProperty("image.tarball");
-        assumeTrue(path != null, "no container image in this build: `mvn -Pimage verify` builds one and reads it"
-                + " (-Djib.from.image=scratch where no registry is reachable)");
-        Path tarball = Path.of(path);
+        Path tarball = Path.of(System.getProperty("image.tarball"));
         assertTrue(Files.isRegularFile(tarball), "the image profile ran but left no " + tarball);
         try (InputStream in = Files.newInputStream(tarball)) {
             files = entries(in);

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.mplus.tck.mock.MockOptions;
@@ -28,12 +29,15 @@ import picocli.CommandLine.Option;
         description = "Serve the vendor mock, mplus.js and the console until Ctrl-C.")
 public final class ServeCommand implements Callable<Integer> {
 
+    /** The admin token a container (or anyone) gives serve without putting it on the command line. */
+    static final String ADMIN_TOKEN_ENV = "MPLUS_TCK_ADMIN_TOKEN";
+
     @Option(names = "--port", defaultValue = "8080", description = "TCP port (default ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--bind", defaultValue = MockOptions.LOOPBACK,
             description = "Address to listen on (default ${DEFAULT-VALUE}); any other makes the admin API need a"
-                    + " token, printed at start.")
+                    + " token: " + ADMIN_TOKEN_ENV + " if set, else one printed at start.")
     String bind;
 
     @Option(names = "--im-type", defaultValue = "1",
@@ -100,6 +104,14 @@ public final class ServeCommand implements Callable<Integer> {
         if (proxy) {
             o = o.withProxy(KitCertificateAuthority.defaultKeystore());
         }
+        Optional<String> token = givenToken();
+        if (token.isPresent()) {
+            if (!token.get().matches("\\S+")) {
+                throw new IllegalArgumentException(ADMIN_TOKEN_ENV + " holds a space: a token is one word, sent as"
+                        + " Authorization: Bearer TOKEN (set another, or unset it for a generated one)");
+            }
+            o = o.withAdminToken(token.get());
+        }
         if (accounts != null) {
             try {
                 o = o.withAccounts(Files.readString(accounts, StandardCharsets.UTF_8));
@@ -110,11 +122,19 @@ public final class ServeCommand implements Callable<Integer> {
         return o;
     }
 
+    /** The admin token in the environment; an empty value counts as unset (compose passes one for ${VAR}). */
+    private static Optional<String> givenToken() {
+        return Optional.ofNullable(System.getenv(ADMIN_TOKEN_ENV)).filter(t -> !t.isEmpty());
+    }
+
     private void printUrls(MockServer server) {
         String base = server.baseUrl();
         out.println("mplus-tck vendor mock " + KitVersion.current() + ", imType " + server.imType()
                 + " (" + server.vendor().name() + "), listening on " + bind + ":" + server.port());
-        String withToken = server.adminToken().map(t -> "/?token=" + t).orElse("/");
+        // a token the environment gave is the operator's secret: it stays out of the log
+        boolean tokenGiven = givenToken().isPresent();
+        String withToken = tokenGiven ? "/?token=$" + ADMIN_TOKEN_ENV
+                : server.adminToken().map(t -> "/?token=" + t).orElse("/");
         out.println("  console           " + base + withToken);
         for (String address : networkAddresses(server)) {
             out.println("    on the network  http://" + address + ":" + server.port() + withToken);
@@ -131,8 +151,13 @@ public final class ServeCommand implements Callable<Integer> {
         }
         out.println("  admin API         " + base + "/__admin/tck/");
         server.proxy().ifPresent(p -> printProxy(server, p));
-        server.adminToken().ifPresent(t -> out.println("  admin token       " + t
-                + "  (send Authorization: Bearer " + t + "; the console links above carry it)"));
+        if (tokenGiven) {
+            out.println("  admin token       from " + ADMIN_TOKEN_ENV + "  (send Authorization: Bearer and its value;"
+                    + " put the value in the console links above)");
+        } else {
+            server.adminToken().ifPresent(t -> out.println("  admin token       " + t
+                    + "  (send Authorization: Bearer " + t + "; the console links above carry it)"));
+        }
         out.println("  root              " + (root == null ? "the bundled mock-server/"
                 : root.toAbsolutePath() + " (mappings/ reload on change)"));
         out.println("Ctrl-C to stop.");

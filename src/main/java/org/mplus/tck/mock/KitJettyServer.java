@@ -29,6 +29,7 @@ import org.mplus.tck.mock.proxy.VendorProxy;
  * <li>request bodies are capped before WireMock reads them ({@link BodyCap});</li>
  * <li>static files come from the root wherever it is: for a root inside a jar WireMock hands Jetty a path
  *     relative to the working directory, so the console and the demo answered 404 outside the repository;</li>
+ * <li>{@link HealthAnswer} answers probes before WireMock journals them;</li>
  * <li>a request Jetty cannot parse gets a vendor's error, not Jetty's HTML page ({@link BadRequestAnswer});</li>
  * <li>stopping cancels delayed answers (a latency fault waits on a scheduler, not on a server thread) and
  *     tells the owner, also when WireMock stops itself on POST /__admin/shutdown;</li>
@@ -74,6 +75,7 @@ final class KitJettyServer extends Jetty11HttpServer {
         // ahead of WireMock's own filters (CORS among them): a refused request is never read
         add(mock, new SameOriginFilter(policy(), KitJettyServer::isConsoleRead), "/*");
         add(mock, new BodyCap(BodyRules.VENDOR_MAX_BYTES), "/*");
+        add(mock, new HealthAnswer(), HealthAnswer.PATH);
     }
 
     @Override

@@ -229,6 +229,38 @@ class ServeCommandTest {
         assertFalse(Files.exists(dir.resolve("settings").resolve("ca.jks")), "no CA made");
     }
 
+    @Test
+    void anAdminTokenFromTheEnvironmentGuardsTheAdminApiAndStaysOutOfTheLog(@TempDir Path dir) throws Exception {
+        String token = "team-mock-7c1d4e";
+        Serve serve = Serve.start(dir, dir.resolve("stderr.txt"), List.of(), List.of(),
+                Map.of(ServeCommand.ADMIN_TOKEN_ENV, token), "--bind", "0.0.0.0");
+        try {
+            assertFalse(serve.printed().contains(token), "the operator's secret is not printed:\n" + serve.printed());
+            assertTrue(serve.printed().contains("admin token       from " + ServeCommand.ADMIN_TOKEN_ENV),
+                    serve.printed());
+            String admin = serve.base() + "/__admin/tck/im-type";
+            assertEquals(401, get(admin).statusCode());
+            HttpResponse<String> withToken = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(admin))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, withToken.statusCode(), withToken.body());
+            assertEquals(200, get(serve.base() + "/__tck/health").statusCode(), "probes need no token");
+        } finally {
+            serve.stop();
+        }
+    }
+
+    @Test
+    void anAdminTokenWithASpaceIsExit2WithOneLine(@TempDir Path dir) throws Exception {
+        Path errFile = dir.resolve("stderr.txt");
+        Serve serve = Serve.start(dir, errFile, List.of(), List.of(),
+                Map.of(ServeCommand.ADMIN_TOKEN_ENV, "two words"));
+        assertTrue(serve.process().waitFor(30, TimeUnit.SECONDS), "serve did not exit");
+        assertEquals(Main.USAGE, serve.process().exitValue());
+        List<String> err = Files.readAllLines(errFile);
+        assertEquals(1, err.size(), err.toString());
+        assertTrue(err.get(0).startsWith("serve: " + ServeCommand.ADMIN_TOKEN_ENV + " holds a space"), err.get(0));
+    }
+
     /**
      * The bundled root in a jar of its own, as the shipped jar holds it: from there WireMock reads files through
      * the class loader, and Jetty was given a path relative to the working directory.

@@ -73,8 +73,8 @@ class ReportEscapingTest {
     @Test
     void theMarkdownShowsHostileTextAsText() {
         String md = MarkdownReport.render(hostile());
-        assertTrue(md.contains("  - FAIL getImType answers " + PROSE + " (` " + LOCATION + " `): **expected failure** "
-                + "(profile, until 2027-01-01): " + PROSE + "\n"), md);
+        assertTrue(md.contains("  - FAIL getImType answers " + PROSE + ScenarioResult.ON + "容联云 (` " + LOCATION
+                + " `): **expected failure** (profile, until 2027-01-01): " + PROSE + "\n"), md);
         assertTrue(md.contains("- seen: `` fail(" + HOSTILE + ") ``"), "a code span holds the text as it is\n" + md);
         assertTrue(md.contains("```text\n" + HOSTILE + "\n```\n"), "so does a fenced block\n" + md);
     }

@@ -3,7 +3,11 @@ package org.mplus.tck.mock.thirdvendor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mplus.tck.mock.Accepted;
 import org.mplus.tck.mock.AccountDirectory;
 import org.mplus.tck.mock.BodyRules;
@@ -21,12 +25,14 @@ import org.mplus.tck.spec.MessageLimit;
 import org.mplus.tck.spec.Vendor;
 
 /**
- * 回声IM, an IM made up for the tests: one endpoint, POST /hs/v1/send {"from","to","chat":"user"|"group","text"}
- * with the app's key in X-Huisheng-Key; it answers {"code":0,"id":N} or {"code":C,"reason":…}.
+ * 回声IM, an IM made up for the tests: POST /hs/v1/send {"from","to","chat":"user"|"group","text","card"?}, GET
+ * /hs/v1/users/{account} and GET /hs/v1/groups/{groupId}, with the app's key in X-Huisheng-Key; it answers
+ * {"code":0,"id":N} (a lookup: {"code":0,"name":…}) or {"code":C,"reason":…}.
  */
 final class HuishengModel implements VendorModel {
 
     static final String SEND = "/hs/v1/send";
+    private static final Pattern LOOKUP = Pattern.compile("/hs/v1/(users|groups)/([^/]+)");
     static final String KEY_HEADER = "X-Huisheng-Key";
 
     /** Its error table. */
@@ -98,7 +104,10 @@ final class HuishengModel implements VendorModel {
 
     @Override
     public Endpoint endpointOf(Request request) {
-        return VendorModel.pathOf(request).equals(SEND) ? Endpoint.SEND : Endpoint.OTHER;
+        String path = VendorModel.pathOf(request);
+        Matcher m = LOOKUP.matcher(path);
+        return path.equals(SEND) ? Endpoint.SEND : !m.matches() ? Endpoint.OTHER
+                : m.group(1).equals("users") ? Endpoint.USER_LOOKUP : Endpoint.GROUP_LOOKUP;
     }
 
     @Override
@@ -108,15 +117,25 @@ final class HuishengModel implements VendorModel {
 
     @Override
     public Accepted accept(Request request) {
-        if (endpointOf(request) == Endpoint.OTHER) {
+        Endpoint endpoint = endpointOf(request);
+        if (endpoint == Endpoint.OTHER) {
             throw Error.NO_SUCH_ENDPOINT.refused();
         }
-        if (!RequestMethod.POST.equals(request.getMethod())) {
+        if (!(endpoint == Endpoint.SEND ? RequestMethod.POST : RequestMethod.GET).equals(request.getMethod())) {
             throw Error.WRONG_METHOD.refused();
         }
         String key = request.getHeader(KEY_HEADER);
         if (key == null || directory.credential(profile.vendor(), HuishengPlugin.KEY, key).isEmpty()) {
             throw Error.BAD_KEY.refused();
+        }
+        if (endpoint != Endpoint.SEND) {
+            Matcher m = LOOKUP.matcher(VendorModel.pathOf(request));
+            m.matches();
+            String id = URLDecoder.decode(m.group(2).replace("+", "%2B"), StandardCharsets.UTF_8);
+            String name = endpoint == Endpoint.USER_LOOKUP
+                    ? directory.user(id).orElseThrow(Error.NO_SUCH_RECEIVER::refused).name()
+                    : directory.group(id).orElseThrow(Error.NO_SUCH_RECEIVER::refused).name();
+            return Accepted.lookup(endpoint, id, MAPPER.createObjectNode().put("code", 0).put("name", name).toString());
         }
         JsonFields body = JsonRequestBody.read(request, BODY);
         String from = body.text("from");
@@ -126,7 +145,8 @@ final class HuishengModel implements VendorModel {
         if (limit.length(text) > limit.max()) {
             throw Error.TOO_LONG.refused();
         }
-        return CHECKS.accept(directory, from, List.of(to), chat, text, null, delivered ->
+        return CHECKS.accept(directory, from, List.of(to), chat, text, body.optionalObjectText("card").orElse(null),
+                delivered ->
                 MAPPER.createObjectNode().put("code", 0).put("id", delivered.isEmpty() ? 0 : delivered.get(0).seq())
                         .toString());
     }

@@ -444,7 +444,8 @@
     var byImType = {};
     for (var i = 0; i < CATALOG.vendors.length; i++) {
       var code = CATALOG.vendors[i].code;
-      var make = byCode[code] || (added && hasOwn(added, code) && typeof added[code] === 'function' ? added[code] : null);
+      var make = byCode[code]
+          || (added && hasOwn(added, code) && isFunction(added[code]) ? added[code] : null);
       if (make) {
         byImType[CATALOG.vendors[i].imType] = make;
       }

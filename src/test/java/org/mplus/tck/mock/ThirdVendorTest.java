@@ -240,12 +240,12 @@ class ThirdVendorTest {
         }
         assertEquals(Set.of(
                 "src/test/java/org/mplus/tck/mock/ThirdVendorTest.java",
-                "src/test/java/org/mplus/tck/mock/thirdvendor/HuishengModel.java",
                 "src/test/java/org/mplus/tck/mock/thirdvendor/HuishengPlugin.java",
                 "src/test/resources/thirdvendor/huisheng.bridge.js",
                 "src/test/resources/META-INF/services/org.mplus.tck.mock.VendorPlugin",
                 "src/test/resources/thirdvendor/huisheng.vendor.json"), naming,
-                "the third vendor: a catalog entry, a plug-in and its model, its service line, this test");
+                "the third vendor: a catalog entry, a plug-in with its model, its service line, its bridge's wire client, "
+                        + "this test");
     }
 
     /** Runs the page's scripts until {@code done} holds, for at most ten seconds. */

@@ -21,6 +21,6 @@ Feature: getImType — 获取IM类型
     Given the client runs on the vendor under test
     When the page calls getImType
     Then success is called once
-    And res.imType is 0 or 1
+    And res.imType is a vendor's imType
     And res.imType names that vendor
     And res.imType is a number, not a string

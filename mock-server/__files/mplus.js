@@ -437,15 +437,21 @@
   }
 
   // Each vendor's wire client by imType: the catalog's vendor list joined with the clients above, by vendor code.
-  var WIRE_CLIENTS = (function (byCode) {
+  // A vendor added to the catalog that mplus.js has no client for may bring its own: a page that sets
+  // window.mplusWireClients = {code: function (info, kit) {…}} before loading mplus.js, where kit is
+  // {mock, request, parseJson, vendor} and the function returns a client like the ones above.
+  var WIRE_CLIENTS = (function (byCode, added) {
     var byImType = {};
     for (var i = 0; i < CATALOG.vendors.length; i++) {
-      if (byCode[CATALOG.vendors[i].code]) {
-        byImType[CATALOG.vendors[i].imType] = byCode[CATALOG.vendors[i].code];
+      var code = CATALOG.vendors[i].code;
+      var make = byCode[code]
+          || (added && hasOwn(added, code) && isFunction(added[code]) ? added[code] : null);
+      if (make) {
+        byImType[CATALOG.vendors[i].imType] = make;
       }
     }
     return byImType;
-  })({ xianwei: xianweiClient, ronglian: ronglianClient });
+  })({ xianwei: xianweiClient, ronglian: ronglianClient }, read(window, 'mplusWireClients'));
 
   // ---------------------------------------------------------------------------------------------------------
   // The mock client: who is signed in, on which vendor (asked on every call: the console can switch it).
@@ -464,7 +470,8 @@
       if (!WIRE_CLIENTS.hasOwnProperty(info.imType)) {
         return done({ kind: 'no-client', vendor: info.vendor });
       }
-      info.wire = WIRE_CLIENTS[info.imType](info);
+      info.wire = WIRE_CLIENTS[info.imType](info,
+          { mock: MOCK, request: request, parseJson: parseJson, vendor: info.vendor });
       done(null, info);
     });
   }

@@ -65,13 +65,23 @@ public final class ConformanceRun {
     public static final String CUCUMBER_HTML = "cucumber.html";
 
     private final RunSettings settings;
-    private final Catalog catalog = Catalog.standard();
+    private final Catalog catalog;
     private final Optional<String> tags;
     private final int threads;
     private final Optional<Path> reportDir;
 
     public ConformanceRun(RunSettings settings, Optional<String> tags, int threads, Optional<Path> reportDir) {
+        this(settings, Catalog.standard(), tags, threads, reportDir);
+    }
+
+    /**
+     * On a catalog of its own: the shipped one with more vendors ({@link Catalog#withVendors}), whose plug-ins the
+     * mock finds on the classpath, so that a vendor that is not shipped is judged like the shipped ones.
+     */
+    public ConformanceRun(RunSettings settings, Catalog catalog, Optional<String> tags, int threads,
+            Optional<Path> reportDir) {
         this.settings = settings;
+        this.catalog = catalog;
         this.tags = tags;
         this.threads = threads;
         this.reportDir = reportDir;
@@ -81,7 +91,7 @@ public final class ConformanceRun {
     public RunResult run(RunListener listener, RunSetup setup) {
         long started = System.nanoTime();
         HeldVerdicts held = new HeldVerdicts(listener);
-        try (Workbenches workbenches = new Workbenches(settings)) {
+        try (Workbenches workbenches = new Workbenches(settings, catalog)) {
             List<ScenarioResult> first = new ArrayList<>();
             RunListener passes = new PassesListener(held);
             for (Vendor vendor : vendorsUnderTest()) {

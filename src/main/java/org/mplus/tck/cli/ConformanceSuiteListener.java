@@ -88,8 +88,8 @@ public final class ConformanceSuiteListener implements TestExecutionListener {
             System.err.println("mplus-tck: the suite's configuration is wrong, nothing is judged: " + e.getMessage());
             return;
         }
-        Workbenches workbenches = new Workbenches(config.settings());
         Catalog catalog = Catalog.standard();
+        Workbenches workbenches = new Workbenches(config.settings(), catalog);
         KitRun run = new KitRun(config.settings(), catalog, catalog.vendor(config.settings().imTypes().orElseThrow()
                 .get(0)).orElseThrow(), workbenches);
         SuiteListener listener = new SuiteListener(run, result -> { });

@@ -1,7 +1,10 @@
 package org.mplus.tck.harness;
 
 import java.time.Duration;
+import org.mplus.tck.mock.MockOptions;
 import org.mplus.tck.mock.MockServer;
+import org.mplus.tck.mock.MockVendors;
+import org.mplus.tck.spec.Catalog;
 
 /**
  * One worker's tools: its own vendor mock and page engine, so that scenarios on parallel workers never see
@@ -23,8 +26,17 @@ public final class Workbench implements AutoCloseable {
         this.routes = VendorRoutes.to(java.net.URI.create(mock.baseUrl()), mock.vendors().list());
     }
 
+    /** On the shipped catalog's vendors. */
     public static Workbench start(RunSettings settings) {
-        MockServer mock = MockServer.start();
+        return start(settings, Catalog.standard());
+    }
+
+    /**
+     * On the run's catalog: the mock serves its vendors (one added to it too, with its plug-in) and the pages' requests
+     * to their hosts are routed to the mock.
+     */
+    public static Workbench start(RunSettings settings, Catalog catalog) {
+        MockServer mock = MockServer.start(MockOptions.defaults().withVendors(MockVendors.of(catalog.vendors())));
         try {
             Workbench bench = new Workbench(settings, mock, settings.engine().create());
             bench.addProfileAccounts();

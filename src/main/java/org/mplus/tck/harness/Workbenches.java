@@ -2,18 +2,22 @@ package org.mplus.tck.harness;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.mplus.tck.spec.Catalog;
 
 /** A run's workbenches: one per worker thread, started on first use and closed together when the run ends. */
 public final class Workbenches implements AutoCloseable {
 
     private final RunSettings settings;
+    private final Catalog catalog;
     private final Map<Thread, Workbench> byThread = new ConcurrentHashMap<>();
     private final Map<EngineKind, String> engineVersions = new ConcurrentHashMap<>();
     /** Set when a workbench could not start: every later scenario gets the same harness error at once. */
     private volatile HarnessError broken;
 
-    public Workbenches(RunSettings settings) {
+    /** @param catalog the run's: its vendors are the ones the workbenches' mocks serve */
+    public Workbenches(RunSettings settings, Catalog catalog) {
         this.settings = settings;
+        this.catalog = catalog;
     }
 
     public Workbench forThisThread() {
@@ -23,7 +27,7 @@ public final class Workbenches implements AutoCloseable {
                 throw broken;
             }
             try {
-                bench = Workbench.start(settings);
+                bench = Workbench.start(settings, catalog);
             } catch (HarnessError e) {
                 broken = e;
                 throw e;

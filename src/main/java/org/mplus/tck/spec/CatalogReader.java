@@ -15,11 +15,13 @@ final class CatalogReader {
 
     static Catalog read(JsonNode root) {
         String document = root.path("spec").path("document").asText();
+        List<Vendor> vendors = vendors(root);
+        List<Integer> everyVendor = vendors.stream().map(Vendor::imType).toList();
         return new Catalog(
                 root.path("spec").path("title").asText(),
                 SpecDocument.load("schemas/" + document),
-                vendors(root),
-                list(root.path("calls"), CatalogReader::call),
+                vendors,
+                list(root.path("calls"), n -> call(n, everyVendor)),
                 list(root.path("formats"), CatalogReader::format),
                 list(root.path("rules"), CatalogReader::rule),
                 list(root.path("ambiguities"), CatalogReader::ambiguity),
@@ -47,7 +49,8 @@ final class CatalogReader {
                         MessageLimit.Unit.of(n.path("messageLimit").path("unit").asText())));
     }
 
-    private static Call call(JsonNode n) {
+    /** A call without a vendor list is offered by every vendor of the catalog, a vendor added to it included. */
+    private static Call call(JsonNode n, List<Integer> everyVendor) {
         JsonNode s = n.path("schemas");
         return new Call(
                 n.path("name").asText(),
@@ -55,7 +58,7 @@ final class CatalogReader {
                 n.path("heading").asText(),
                 n.path("line").asInt(),
                 n.path("summary").asText(),
-                list(n.path("vendors"), JsonNode::asInt),
+                n.has("vendors") ? list(n.path("vendors"), JsonNode::asInt) : everyVendor,
                 text(n, "since").map(ClientVersion::parse),
                 list(n.path("options"), CatalogReader::option),
                 new CallSchemas(s.path("options").asText(), s.path("success").asText(), s.path("fail").asText()));

@@ -8,8 +8,8 @@ import org.mplus.tck.harness.checks.ErrMsgNames;
 import org.mplus.tck.harness.checks.ExactlyOneCallback;
 import org.mplus.tck.harness.checks.FailCarriesErrMsg;
 import org.mplus.tck.harness.checks.Fails;
+import org.mplus.tck.harness.checks.ImTypeIsAVendors;
 import org.mplus.tck.harness.checks.ImTypeIsNumber;
-import org.mplus.tck.harness.checks.ImTypeIsZeroOrOne;
 import org.mplus.tck.harness.checks.ImTypeNamesVendor;
 import org.mplus.tck.harness.checks.NeverSucceeds;
 import org.mplus.tck.harness.checks.NothingThrown;
@@ -75,9 +75,9 @@ public final class CallbackSteps {
         context.judge().check(new ErrMsgNames(option), o);
     }
 
-    @Then("res.imType is 0 or 1")
-    public void imTypeIsZeroOrOne() {
-        context.judge().check(new ImTypeIsZeroOrOne(), context.last());
+    @Then("res.imType is a vendor's imType")
+    public void imTypeIsAVendors() {
+        context.judge().check(new ImTypeIsAVendors(context.catalog.imTypes()), context.last());
     }
 
     @Then("res.imType is a number, not a string")

@@ -35,8 +35,8 @@ import org.mplus.tck.harness.checks.ErrMsgNames;
 import org.mplus.tck.harness.checks.ExactlyOneCallback;
 import org.mplus.tck.harness.checks.FailCarriesErrMsg;
 import org.mplus.tck.harness.checks.Fails;
+import org.mplus.tck.harness.checks.ImTypeIsAVendors;
 import org.mplus.tck.harness.checks.ImTypeIsNumber;
-import org.mplus.tck.harness.checks.ImTypeIsZeroOrOne;
 import org.mplus.tck.harness.checks.ImTypeNamesVendor;
 import org.mplus.tck.harness.checks.NothingDelivered;
 import org.mplus.tck.harness.checks.NothingThrown;
@@ -275,7 +275,7 @@ class JudgeTest {
                 nothingSent());
         for (Observation o : List.of(asString, wrong)) {
             List<Step> steps = List.of(new Step(new ExactlyOneCallback(), o, false), new Step(new Succeeds(), o, false),
-                    new Step(new CallbacksAfterReturn(), o, true), new Step(new ImTypeIsZeroOrOne(), o, false),
+                    new Step(new CallbacksAfterReturn(), o, true), new Step(new ImTypeIsAVendors(List.of(0, 1)), o, false),
                     new Step(new ImTypeNamesVendor(), o, false), new Step(new ImTypeIsNumber(), o, false));
             List<String> tags = List.of("CALLBACK-01", "CALLBACK-04", "GET-IMTYPE-01", "GET-IMTYPE-02",
                     "GET-IMTYPE-03");

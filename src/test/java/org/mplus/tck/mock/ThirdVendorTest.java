@@ -6,19 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
@@ -27,8 +31,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mplus.tck.cli.ConformanceRun;
+import org.mplus.tck.harness.BridgeSource;
+import org.mplus.tck.harness.RunSettings;
 import org.mplus.tck.harness.VendorRoutes;
+import org.mplus.tck.harness.Verdict;
+import org.mplus.tck.report.Profile;
+import org.mplus.tck.report.RunSetup;
+import org.mplus.tck.report.ScenarioResult;
 import org.mplus.tck.spec.BridgeCatalog;
+import org.mplus.tck.spec.Call;
 import org.mplus.tck.spec.Catalog;
 import org.mplus.tck.spec.KitResources;
 import org.mplus.tck.spec.SchemaSet;
@@ -170,6 +183,47 @@ class ThirdVendorTest {
         }
     }
 
+    /**
+     * The whole suite, judged on it as on the shipped vendors: its bridge is mplus.js with the catalog block that names
+     * it and its wire client (thirdvendor/huisheng.bridge.js), and every scenario passes, none skipped, with as many
+     * scenarios for each call every vendor offers as 容联云 gets in the same run.
+     */
+    @Test
+    void theWholeSuitePassesOnItWithItsBridge(@TempDir Path dir) throws IOException {
+        Path bridge = dir.resolve("mplus-with-huisheng.js");
+        Files.writeString(bridge, KitResources.read("thirdvendor/huisheng.bridge.js") + "\n" + BridgeCatalog.splice(
+                KitResources.read("mock-server/__files/mplus.js"), BridgeCatalog.render(catalog)));
+        RunSettings reference = RunSettings.reference();
+        RunSettings settings = new RunSettings(new BridgeSource.ScriptFile(bridge, Files.readString(bridge)),
+                reference.engine(), reference.timeout(), Optional.of(List.of(1, 9)), Optional.empty(),
+                Optional.empty(), Optional.of(new ObjectMapper().readTree(
+                        "{\"" + CODE + "\":{\"keys\":[{\"key\":\"" + KEY + "\"}]}}")));
+        List<ScenarioResult> results = new ConformanceRun(settings, catalog, Optional.empty(), 2, Optional.empty())
+                .run(r -> { }, RunSetup.of("test", settings, Profile.none(), Optional.empty(), false, Instant.now()))
+                .scenarios();
+
+        String failures = results.stream().filter(r -> r.verdict() != Verdict.PASS)
+                .map(r -> r.verdict().label() + " " + r.location() + " " + r.name() + "\n  " + r.message())
+                .collect(Collectors.joining("\n"));
+        assertTrue(failures.isEmpty(), failures);
+        Map<Integer, List<ScenarioResult>> byVendor = results.stream()
+                .collect(Collectors.groupingBy(r -> r.imType().orElseThrow(), TreeMap::new, Collectors.toList()));
+        assertEquals(List.of(1, 9), List.copyOf(byVendor.keySet()));
+        assertTrue(byVendor.get(9).stream().allMatch(r -> r.name().endsWith(ScenarioResult.ON + "回声IM")));
+        for (Call call : catalog.calls()) {
+            Map<Integer, List<String>> where = new TreeMap<>();
+            byVendor.forEach((imType, scenarios) -> where.put(imType, scenarios.stream()
+                    .filter(r -> r.subject().equals(call.name())).map(ScenarioResult::location).sorted().toList()));
+            assertTrue(!where.get(9).isEmpty(), call.name() + " is judged on 回声IM");
+            if (call.vendors().contains(9)) {
+                assertEquals(where.get(1), where.get(9), call.name() + ": the same scenarios as on 容联云");
+            } else {
+                assertTrue(!where.get(1).equals(where.get(9)), call.name() + ": that it fails where it is lacking");
+            }
+        }
+        System.out.println("回声IM: " + byVendor.get(9).size() + " scenarios, 容联云: " + byVendor.get(1).size());
+    }
+
     /** Every file of the repository that names the vendor: what adding it took. */
     @Test
     void itTookAHandfulOfFilesNoneOfTheKitsOwn() throws IOException {
@@ -186,11 +240,12 @@ class ThirdVendorTest {
         }
         assertEquals(Set.of(
                 "src/test/java/org/mplus/tck/mock/ThirdVendorTest.java",
-                "src/test/java/org/mplus/tck/mock/thirdvendor/HuishengModel.java",
                 "src/test/java/org/mplus/tck/mock/thirdvendor/HuishengPlugin.java",
+                "src/test/resources/thirdvendor/huisheng.bridge.js",
                 "src/test/resources/META-INF/services/org.mplus.tck.mock.VendorPlugin",
                 "src/test/resources/thirdvendor/huisheng.vendor.json"), naming,
-                "the third vendor: a catalog entry, a plug-in and its model, its service line, this test");
+                "the third vendor: a catalog entry, a plug-in with its model, its service line, its bridge's wire client, "
+                        + "this test");
     }
 
     /** Runs the page's scripts until {@code done} holds, for at most ten seconds. */

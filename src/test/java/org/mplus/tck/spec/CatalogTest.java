@@ -61,6 +61,20 @@ class CatalogTest {
         assertEquals(List.of(0, 1, 2), Catalog.withVendors(List.of(entry.replace(":1,", ":2,"))).imTypes());
     }
 
+    /** The doc's calls for every vendor list none, so that a vendor added to the catalog is offered them. */
+    @Test
+    void anAddedVendorIsOfferedEveryCallButTheVendorOnlyOnes() {
+        Catalog more = Catalog.withVendors(List.of("{\"imType\":2,\"code\":\"other\",\"name\":\"别的IM\","
+                + "\"english\":\"Other IM\",\"hosts\":[\"https://api.other-im.example\"],"
+                + "\"messageLimit\":{\"max\":10,\"unit\":\"code-points\"}}"));
+        Vendor other = more.vendor(2).orElseThrow();
+        assertEquals(List.of("getImType", "sendChatMessage", "sendGroupMessage", "showChatMessage", "showGroupMessage",
+                "shareIMUI"), more.calls().stream().filter(c -> c.supports(other)).map(Call::name).toList());
+        assertEquals(List.of(0, 1, 2), more.call("shareIMUI").orElseThrow().vendors());
+        assertEquals(List.of(1), more.call("sendMessage").orElseThrow().vendors());
+        assertEquals(List.of(0, 1), catalog.call("shareIMUI").orElseThrow().vendors(), "the shipped catalog's two");
+    }
+
     @Test
     void shareIMUIComesWithClient520() {
         assertEquals(ClientVersion.parse("5.2.0"), catalog.call("shareIMUI").orElseThrow().since().orElseThrow());

@@ -54,7 +54,7 @@ class ChecksTest {
             new CaughtByTheBridge(), new DeliveredCards("ronglian", "容联云", "lisi", LINK, 1),
             new DeliveredMessages("ronglian", "容联云", "lisi", ChatType.USER, List.of("你好")),
             new ErrMsgNames(imaccount()), new ExactlyOneCallback(), new FailCarriesErrMsg(), new Fails(),
-            new ImTypeIsNumber(), new ImTypeIsZeroOrOne(), new ImTypeNamesVendor(), new NeverSucceeds(),
+            new ImTypeIsNumber(), new ImTypeIsAVendors(List.of(0, 1)), new ImTypeNamesVendor(), new NeverSucceeds(),
             new NothingDelivered(), new NothingThrown(), new SentNothing(), new Succeeds(), new SuccessGetsObject(),
             new SuccessNotBefore(400), new SuccessOnlyIfDelivered("xianwei", "先维IM", "lisi", "你好"));
 
@@ -185,12 +185,15 @@ class ChecksTest {
     }
 
     @Test
-    void imTypeIsZeroOrOneTakesTheDocsValuesAsNumbersOrStrings() {
-        Check check = new ImTypeIsZeroOrOne();
+    void imTypeIsAVendorsTakesTheCatalogsValuesAsNumbersOrStrings() {
+        Check check = new ImTypeIsAVendors(List.of(0, 1));
         assertTrue(check.holds(call(answered(successWithImType(json().numberNode(0))))));
         assertTrue(check.holds(call(answered(successWithImType(json().numberNode(1))))));
         assertTrue(check.holds(call(answered(successWithImType(json().textNode("1"))))));
         assertFalse(check.holds(call(answered(successWithImType(json().numberNode(2))))));
+        assertFalse(check.holds(call(answered(successWithImType(json().numberNode(9))))), "not a vendor of these");
+        assertTrue(new ImTypeIsAVendors(List.of(0, 1, 9)).holds(call(answered(successWithImType(json().numberNode(9))))),
+                "a vendor added to the catalog");
         assertFalse(check.holds(call(answered(successWithImType(json().textNode("ronglian"))))));
         assertFalse(check.holds(call(answered(success(res())))), "no imType");
         assertFalse(check.holds(call(answered(fail("失败")))), "no success");

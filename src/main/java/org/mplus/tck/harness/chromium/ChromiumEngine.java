@@ -61,6 +61,8 @@ public final class ChromiumEngine implements Engine {
     private final DevTools devTools;
     private final List<PageEvent> events = new CopyOnWriteArrayList<>();
     private final PageRuntime runtime;
+    /** As HtmlUnit's: the slowest answer the suite plays is a latency of twice the timeout. */
+    private static final Duration LATE_EXCHANGES = Duration.ofSeconds(15);
     private final VendorInterceptor interceptor;
     /** Load events by the document (loader) they finished: a late one from an earlier page must not count. */
     private final Map<String, CompletableFuture<Void>> loads = new ConcurrentHashMap<>();
@@ -266,6 +268,7 @@ public final class ChromiumEngine implements Engine {
      */
     void leave() {
         commit(BLANK);
+        interceptor.awaitExchanges(LATE_EXCHANGES);
     }
 
     @Override

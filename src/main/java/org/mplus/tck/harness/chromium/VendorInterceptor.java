@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.mplus.tck.harness.VendorRoutes;
 import org.openqa.selenium.devtools.DevTools;
 import org.openqa.selenium.devtools.DevToolsException;
@@ -38,6 +41,8 @@ final class VendorInterceptor {
             "content-length", "content-encoding");
 
     private final DevTools devTools;
+    /** The page's requests on their way to the mock, until the mock has answered each. */
+    private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -72,8 +77,11 @@ final class VendorInterceptor {
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
             return;
         }
-        http.sendAsync(toMock(target.get(), request), HttpResponse.BodyHandlers.ofByteArray())
-                .whenComplete((answer, failure) -> quietly(() -> {
+        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(toMock(target.get(), request),
+                HttpResponse.BodyHandlers.ofByteArray());
+        inFlight.add(exchange);
+        exchange.whenComplete((answer, failure) -> inFlight.remove(exchange));
+        exchange.whenComplete((answer, failure) -> quietly(() -> {
                     if (failure != null) {
                         devTools.send(Fetch.failRequest(paused.getRequestId(), ErrorReason.CONNECTIONRESET));
                     } else {
@@ -82,6 +90,21 @@ final class VendorInterceptor {
                                 Optional.of(Base64.getEncoder().encodeToString(answer.body())), Optional.empty()));
                     }
                 }));
+    }
+
+    /**
+     * Waits, at most {@code max}, until the mock has answered every request the page sent, ones it gave up on too:
+     * a late one must land before the next scenario resets the mock, not in that scenario.
+     */
+    void awaitExchanges(Duration max) {
+        try {
+            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+                    .get(max.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            // still on its way after the longest answer the suite plays, or failed: nothing more to wait for
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static HttpRequest toMock(URI target, Request request) {

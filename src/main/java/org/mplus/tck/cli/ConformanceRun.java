@@ -18,20 +18,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.discovery.FilePosition;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.PostDiscoveryFilter;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.KitRun;
 import org.mplus.tck.harness.RunSettings;
+import org.mplus.tck.harness.Shard;
 import org.mplus.tck.harness.Workbenches;
 import org.mplus.tck.report.HookVerdicts;
 import org.mplus.tck.report.RunListener;
@@ -59,6 +65,8 @@ public final class ConformanceRun {
     public static final String FEATURES = "features";
     public static final String GLUE = "org.mplus.tck.steps";
     static final int MAX_RERUNS = 3;
+    /** The tag of a scenario that costs far more than the others (it waits on a slow vendor): see {@link Shard}. */
+    static final String SLOW = "slow";
     /** What the formats' own features are tagged with: @format:link, @format:imgUrl. */
     static final String FORMAT_TAG = "@format:";
     /** Cucumber's own report, beside the kit's. */
@@ -69,6 +77,7 @@ public final class ConformanceRun {
     private final Optional<String> tags;
     private final int threads;
     private final Optional<Path> reportDir;
+    private final Optional<Shard> shard;
 
     public ConformanceRun(RunSettings settings, Optional<String> tags, int threads, Optional<Path> reportDir) {
         this(settings, Catalog.standard(), tags, threads, reportDir);
@@ -80,11 +89,22 @@ public final class ConformanceRun {
      */
     public ConformanceRun(RunSettings settings, Catalog catalog, Optional<String> tags, int threads,
             Optional<Path> reportDir) {
+        this(settings, catalog, tags, threads, reportDir, Optional.empty());
+    }
+
+    private ConformanceRun(RunSettings settings, Catalog catalog, Optional<String> tags, int threads,
+            Optional<Path> reportDir, Optional<Shard> shard) {
         this.settings = settings;
         this.catalog = catalog;
         this.tags = tags;
         this.threads = threads;
         this.reportDir = reportDir;
+        this.shard = shard;
+    }
+
+    /** The same run, judging only this shard's part of the scenarios ({@link Shard#part}). */
+    public ConformanceRun sharded(Shard part) {
+        return new ConformanceRun(settings, catalog, tags, threads, reportDir, Optional.of(part));
     }
 
     /** @param setup what the reports say was judged; the engine's version is filled in once it ran */
@@ -94,15 +114,59 @@ public final class ConformanceRun {
         try (Workbenches workbenches = new Workbenches(settings, catalog)) {
             List<ScenarioResult> first = new ArrayList<>();
             RunListener passes = new PassesListener(held);
+            Optional<Set<String>> part = shard.map(this::part);
             for (Vendor vendor : vendorsUnderTest()) {
                 first.addAll(judge(pass(vendor, workbenches), List.of(DiscoverySelectors.selectPackage(FEATURES)),
-                        threads, reportDir, passes));
+                        threads, reportDir, passes, part.map(p -> only(p, vendor))));
             }
-            List<ScenarioResult> results = confirmTimingFailures(workbenches, HookVerdicts.settle(first));
+            List<ScenarioResult> settled = HookVerdicts.settle(first);
+            List<ScenarioResult> results = confirmTimingFailures(workbenches, settled);
             held.release(results);
             return new RunResult(setup.withEngineVersion(workbenches.engineVersion()), results,
-                    Duration.ofNanos(System.nanoTime() - started), Optional.empty());
+                    Duration.ofNanos(System.nanoTime() - started), Optional.empty(),
+                    shard.isPresent() ? unsettled(first, settled) : Map.of());
         }
+    }
+
+    /**
+     * The shard's part of every vendor's pass, by the scenarios' JUnit ids after their vendor: the features are on
+     * the classpath, so the ids are the same on every machine.
+     */
+    private Set<String> part(Shard part) {
+        record Planned(String key, int cost) {
+        }
+        List<Planned> all = new ArrayList<>();
+        for (Vendor vendor : vendorsUnderTest()) {
+            TestPlan plan = LauncherFactory.create(LauncherConfig.builder()
+                    .enableTestExecutionListenerAutoRegistration(false).build())
+                    .discover(request(vendor, List.of(DiscoverySelectors.selectPackage(FEATURES)), 1, Optional.empty(),
+                            Optional.empty()));
+            plan.getRoots().stream().flatMap(r -> plan.getDescendants(r).stream()).filter(TestIdentifier::isTest)
+                    .forEach(t -> all.add(new Planned(key(vendor, t.getUniqueId()),
+                            t.getTags().stream().anyMatch(tag -> tag.getName().equals(SLOW)) ? Shard.SLOW_COST : 1)));
+        }
+        return part.part(all, Planned::key, Planned::cost).stream().map(Planned::key)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static String key(Vendor vendor, String uniqueId) {
+        return vendor.imType() + "/" + uniqueId;
+    }
+
+    /** A pass's scenarios that are in the part; containers stay, and go when none of theirs is left. */
+    private static PostDiscoveryFilter only(Set<String> part, Vendor vendor) {
+        return d -> FilterResult.includedIf(!d.isTest() || part.contains(key(vendor, d.getUniqueId().toString())));
+    }
+
+    /** The scenarios that settling made NOT-PLAYABLE, as judged before it, by id. */
+    private static Map<String, ScenarioResult> unsettled(List<ScenarioResult> first, List<ScenarioResult> settled) {
+        Map<String, ScenarioResult> before = new HashMap<>();
+        for (int i = 0; i < first.size(); i++) {
+            if (first.get(i).verdict() != settled.get(i).verdict()) {
+                before.put(first.get(i).id(), first.get(i));
+            }
+        }
+        return before;
     }
 
     /** One pass per vendor the bridge claims, in the order the settings give them. */
@@ -144,10 +208,10 @@ public final class ConformanceRun {
     }
 
     private List<ScenarioResult> judge(KitRun run, List<? extends DiscoverySelector> selectors, int workers,
-            Optional<Path> html, RunListener listener) {
+            Optional<Path> html, RunListener listener, Optional<PostDiscoveryFilter> part) {
         SuiteListener suite = new SuiteListener(run, listener);
         LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build())
-                .execute(request(run.vendor(), selectors, workers, html), suite);
+                .execute(request(run.vendor(), selectors, workers, html, part), suite);
         if (!suite.engineFailures().isEmpty()) {
             Throwable e = suite.engineFailures().get(0);
             throw new HarnessError("Cucumber could not run the suite: " + e.getMessage(), e);
@@ -170,7 +234,7 @@ public final class ConformanceRun {
                 List<ScenarioResult> onVendor = suspects.stream()
                         .filter(s -> s.imType().equals(Optional.of(vendor.imType()))).toList();
                 if (!onVendor.isEmpty()) {
-                    judge(pass(vendor, workbenches), selectors(onVendor), 1, Optional.empty(), r -> { })
+                    judge(pass(vendor, workbenches), selectors(onVendor), 1, Optional.empty(), r -> { }, Optional.empty())
                             .forEach(r -> alone.put(where(r), r));
                 }
             }
@@ -216,7 +280,7 @@ public final class ConformanceRun {
     }
 
     private LauncherDiscoveryRequest request(Vendor vendor, List<? extends DiscoverySelector> selectors, int workers,
-            Optional<Path> html) {
+            Optional<Path> html, Optional<PostDiscoveryFilter> part) {
         Map<String, String> parameters = new TreeMap<>(Map.of(
                 GLUE_PROPERTY_NAME, GLUE,
                 PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, "true",
@@ -228,10 +292,11 @@ public final class ConformanceRun {
                 EXECUTION_DRY_RUN_PROPERTY_NAME, "false",
                 FILTER_TAGS_PROPERTY_NAME, tagExpression(vendor)));
         html.ifPresent(dir -> parameters.put(PLUGIN_PROPERTY_NAME, "html:" + dir.resolve(CUCUMBER_HTML)));
-        return LauncherDiscoveryRequestBuilder.request()
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
                 .filters(EngineFilter.includeEngines("cucumber"))
-                .configurationParameters(parameters)
-                .build();
+                .configurationParameters(parameters);
+        part.ifPresent(request::filters);
+        return request.build();
     }
 }

@@ -30,6 +30,7 @@ public final class Main implements Runnable {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put("run", RunCommand::new);
         commands.put("serve", ServeCommand::new);
+        commands.put("merge-reports", MergeReportsCommand::new);
         commands.put("check-link", CheckLinkCommand::new);
         commands.put("check-img-url", CheckImgUrlCommand::new);
         return commands;

@@ -16,11 +16,13 @@ import org.mplus.tck.harness.BridgeSource;
 import org.mplus.tck.harness.EngineKind;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.RunSettings;
+import org.mplus.tck.harness.Shard;
 import org.mplus.tck.report.Assessment;
 import org.mplus.tck.report.Profile;
 import org.mplus.tck.report.Reports;
 import org.mplus.tck.report.RunResult;
 import org.mplus.tck.report.RunSetup;
+import org.mplus.tck.report.ShardStamp;
 import org.mplus.tck.report.TerminalProgress;
 import org.mplus.tck.report.TerminalReport;
 import picocli.CommandLine.Command;
@@ -77,6 +79,11 @@ public final class RunCommand implements Callable<Integer> {
                     + "version it claims, accounts for the mock, and its expected failures.")
     Path profile;
 
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "Judge the K-th of N parts of the scenarios, the same part on every machine; "
+                    + "merge-reports joins the N parts' reports into one run's.")
+    String shard;
+
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
     @Override
@@ -84,7 +91,9 @@ public final class RunCommand implements Callable<Integer> {
         Instant started = Instant.now();
         Profile claims;
         RunSettings settings;
+        Optional<Shard> part;
         try {
+            part = Optional.ofNullable(shard).map(Shard::parse);
             claims = profile == null ? Profile.none() : Profile.read(profile);
             settings = BridgePreflight.withVendors(claims.applyTo(settings()));
         } catch (IllegalArgumentException e) {
@@ -100,16 +109,20 @@ public final class RunCommand implements Callable<Integer> {
             out.println(why);
             return Main.USAGE;
         }
-        RunSetup setup = RunSetup.of(KitVersion.current(), settings, claims, Optional.ofNullable(tags), strict, started);
+        RunSetup unsharded = RunSetup.of(KitVersion.current(), settings, claims, Optional.ofNullable(tags), strict,
+                started);
+        RunSetup setup = part.map(p -> unsharded.withShard(ShardStamp.of(p, settings, Optional.ofNullable(profile))))
+                .orElse(unsharded);
         out.println("mplus-tck " + KitVersion.current() + " · bridge: " + setup.bridgeLabel()
                 + " · engine: " + settings.engine().cliName() + " · vendors: " + setup.imTypes()
-                + " · timeout: " + settings.timeout().toMillis() + " ms" + setup.partial().map(p -> " · " + p).orElse(""));
+                + " · timeout: " + settings.timeout().toMillis() + " ms" + setup.partial().map(p -> " · " + p).orElse("")
+                + part.map(p -> " · shard " + p).orElse(""));
         int workers = threads == null
                 ? Math.min(2 * Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_THREADS) : threads;
         RunResult result;
         try (TerminalProgress progress = TerminalProgress.of(out, Terminal.isInteractive(), verbose)) {
-            result = new ConformanceRun(settings, Optional.ofNullable(tags), workers, Optional.of(reportDir))
-                    .run(progress, setup);
+            ConformanceRun run = new ConformanceRun(settings, Optional.ofNullable(tags), workers, Optional.of(reportDir));
+            result = part.map(run::sharded).orElse(run).run(progress, setup);
         } catch (HarnessError e) {
             return stopped(setup, "harness error: " + e.getMessage());
         }
@@ -118,8 +131,12 @@ public final class RunCommand implements Callable<Integer> {
         return finish(assessment);
     }
 
-    /** Writes the reports and ends the output with the gate: its last line says conformant or not, and why. */
     private int finish(Assessment assessment) {
+        return finish(out, reportDir, assessment);
+    }
+
+    /** Writes the reports and ends the output with the gate: its last line says conformant or not, and why. */
+    static int finish(PrintStream out, Path reportDir, Assessment assessment) {
         try {
             Reports.write(reportDir, assessment);
         } catch (IOException e) {

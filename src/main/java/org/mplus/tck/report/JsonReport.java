@@ -56,6 +56,7 @@ final class JsonReport {
         about.put("tags", setup.tags().orElse(null));
         about.put("strict", setup.strict());
         about.put("stopped", run.stopped().orElse(null));
+        root.set("shard", setup.shard().map(JsonReport::shard).orElse(null));
 
         ObjectNode summary = root.putObject("summary");
         Tally tally = a.tally();
@@ -112,6 +113,8 @@ final class JsonReport {
             ArrayNode warnings = n.putArray("warnings");
             s.warnings().forEach(w -> warnings.add(finding(w)));
             n.put("timing", s.timing().matters() ? s.timing().describe() : null);
+            record(n, s);
+            n.set("unsettled", Optional.ofNullable(run.unsettled().get(s.id())).map(JsonReport::unsettled).orElse(null));
             Optional<ExpectedFailure> excuse = a.excuse(s);
             n.set("expected", excuse.map(e -> JSON.createObjectNode().put("entry", e.target())
                     .put("reason", e.reason()).put("expires", e.expires().toString())).orElse(null));
@@ -138,6 +141,32 @@ final class JsonReport {
             o.scenarios().forEach(s -> ids.add(s.location()));
         }
         return root;
+    }
+
+    /** A shard's part and what merging the parts checks: {@link ShardStamp}. */
+    private static ObjectNode shard(ShardStamp stamp) {
+        return JSON.createObjectNode().put("index", stamp.shard().index()).put("count", stamp.shard().count())
+                .put("bridgeSha256", stamp.bridgeSha256()).put("profileSha256", stamp.profileSha256().orElse(null))
+                .put("timeoutMs", stamp.timeoutMs());
+    }
+
+    /** What the verdict was drawn from, beyond what reports show: all merge-reports needs to judge the run again. */
+    private static void record(ObjectNode n, ScenarioResult s) {
+        n.put("uniqueId", s.id());
+        s.judged().forEach(n.putArray("judged")::add);
+        ArrayNode uses = n.putArray("hookUses");
+        s.hooks().forEach(h -> uses.addObject().put("hook", h.hook()).put("needed", h.needed())
+                .put("consulted", h.consulted()).put("unanswered", h.unanswered()).put("wrongAnyway", h.wrongAnyway()));
+        s.timing().reasons().forEach(n.putArray("timingReasons")::add);
+        n.put("stalledMs", s.timing().stalledMs());
+    }
+
+    private static ObjectNode unsettled(ScenarioResult before) {
+        ObjectNode n = JSON.createObjectNode().put("verdict", before.verdict().label()).put("message", before.message());
+        n.set("finding", before.finding().map(JsonReport::finding).orElse(null));
+        ArrayNode warnings = n.putArray("warnings");
+        before.warnings().forEach(w -> warnings.add(finding(w)));
+        return n;
     }
 
     private static ObjectNode finding(Finding f) {

@@ -2,6 +2,7 @@ package org.mplus.tck.report;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,11 +12,19 @@ import java.util.Optional;
  * @param scenarios every scenario, in feature order
  * @param wall      how long the run took
  * @param stopped   why the kit stopped before judging ("usage error: …", "harness error: …"), if it did
+ * @param unsettled by scenario id, a shard's scenarios as judged before it made them NOT-PLAYABLE for a hook the
+ *                  bridge never read in that shard: the merged run may find it read elsewhere
  */
-public record RunResult(RunSetup setup, List<ScenarioResult> scenarios, Duration wall, Optional<String> stopped) {
+public record RunResult(RunSetup setup, List<ScenarioResult> scenarios, Duration wall, Optional<String> stopped,
+        Map<String, ScenarioResult> unsettled) {
 
     public RunResult {
         scenarios = scenarios.stream().sorted(ScenarioResult.IN_FEATURE_ORDER).toList();
+        unsettled = Map.copyOf(unsettled);
+    }
+
+    public RunResult(RunSetup setup, List<ScenarioResult> scenarios, Duration wall, Optional<String> stopped) {
+        this(setup, scenarios, wall, stopped, Map.of());
     }
 
     /** A run that never judged: the reports still say what was asked and why nothing came of it. */

@@ -23,6 +23,7 @@ import org.mplus.tck.spec.ClientVersion;
  * @param tags          the tag expression that selected the scenarios
  * @param strict        whether SHOULD rules fail the run
  * @param started       when the run began
+ * @param shard         the part of the scenarios judged (`run --shard K/N`), and what merging the parts checks
  */
 public record RunSetup(
         String kitVersion,
@@ -36,7 +37,8 @@ public record RunSetup(
         Optional<String> profile,
         Optional<String> tags,
         boolean strict,
-        Instant started) {
+        Instant started,
+        Optional<ShardStamp> shard) {
 
     /** Until an engine has opened a page, reports say only which engine was asked for. */
     public static final String NOT_STARTED = "not started";
@@ -44,6 +46,14 @@ public record RunSetup(
     public RunSetup {
         imTypes = List.copyOf(imTypes);
         calls = calls.map(Set::copyOf);
+    }
+
+    /** A run of every scenario. */
+    public RunSetup(String kitVersion, String bridgeSource, Optional<String> bridgeName,
+            Optional<ClientVersion> clientVersion, List<Integer> imTypes, Optional<Set<String>> calls, String engine,
+            String engineVersion, Optional<String> profile, Optional<String> tags, boolean strict, Instant started) {
+        this(kitVersion, bridgeSource, bridgeName, clientVersion, imTypes, calls, engine, engineVersion, profile, tags,
+                strict, started, Optional.empty());
     }
 
     public static RunSetup of(String kitVersion, RunSettings settings, Profile profile, Optional<String> tags,
@@ -55,7 +65,12 @@ public record RunSetup(
 
     public RunSetup withEngineVersion(String version) {
         return new RunSetup(kitVersion, bridgeSource, bridgeName, clientVersion, imTypes, calls, engine, version,
-                profile, tags, strict, started);
+                profile, tags, strict, started, shard);
+    }
+
+    public RunSetup withShard(ShardStamp stamp) {
+        return new RunSetup(kitVersion, bridgeSource, bridgeName, clientVersion, imTypes, calls, engine, engineVersion,
+                profile, tags, strict, started, Optional.of(stamp));
     }
 
     /** "partial: 6 of 8 calls" when the profile claims fewer calls than the spec has. */

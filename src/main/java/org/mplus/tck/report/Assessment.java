@@ -61,6 +61,8 @@ public record Assessment(RunResult run, ExpectedFailures expected, Tally tally, 
         setup.tags().ifPresent(t -> facts.add(new Fact("tags", t)));
         facts.add(new Fact("strict", setup.strict() ? "yes: SHOULD rules fail the run" : "no"));
         run.hooks().forEach(h -> facts.add(new Fact("hook window." + h.hook().name(), h.describe())));
+        setup.shard().ifPresent(s -> facts.add(new Fact("shard", s.shard() + ": a part of the scenarios; "
+                + "merge-reports joins the " + s.shard().count() + " parts' reports into the run's")));
         facts.add(new Fact("started", setup.started().toString()));
         facts.add(new Fact("scenarios", scenarios()));
         return facts;

@@ -59,6 +59,7 @@ public record Gate(int exitCode, String reason) {
         run.hooks().stream().filter(h -> !h.honoured()).forEach(h -> notes.add(h.notPlayable()
                 + " NOT-PLAYABLE: the bridge does not read window." + h.hook().name()));
         run.setup().partial().ifPresent(notes::add);
+        run.setup().shard().ifPresent(s -> notes.add("shard " + s.shard() + " alone"));
         return new Gate(CONFORMANT, "conformant: no MUST rule broken"
                 + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"));
     }

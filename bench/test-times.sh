@@ -21,7 +21,7 @@ if [ "${1:-}" = --run ]; then
   mvn -B ${MVN_ARGS:-} verify >"$log" 2>&1 || rc=$?
   t1=$(date +%s%N)
   grep -E '^\[(INFO|WARNING|ERROR)\] (Tests run:|BUILD|Total time)' "$log" | tail -4
-  echo "mvn -B ${MVN_ARGS:-}verify: exit $rc, wall $(awk -v n=$((t1 - t0)) 'BEGIN { printf "%.1f", n / 1e9 }') s;" \
+  echo "mvn -B ${MVN_ARGS:+$MVN_ARGS }verify: exit $rc, wall $(awk -v n=$((t1 - t0)) 'BEGIN { printf "%.1f", n / 1e9 }') s;" \
     "load average after $(cut -d' ' -f1-3 /proc/loadavg)"
 fi
 reports=$(find target/surefire-reports target/failsafe-reports -name 'TEST-*.xml' 2>/dev/null || true)

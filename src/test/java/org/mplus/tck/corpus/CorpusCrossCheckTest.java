@@ -13,7 +13,7 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * The corpus's cross-check: every faulty bridge on the whole suite (or the scenarios its header's tags select),
  * caught on exactly the rules its header names, so that a rule a bridge breaks outside {@link CorpusSample}'s
- * scenarios shows too. It judges some 8 000 scenarios, so `mvn verify` leaves it to its profile:
+ * scenarios shows too. It judges some 9 000 scenarios, so `mvn verify` leaves it to its profile:
  * {@code mvn -B verify -Pcross-check}.
  */
 @Tag(CorpusCrossCheckTest.TAG)

@@ -122,6 +122,7 @@ class FaultyBridgesTest {
         }
     }
 
+    /** The bridge on the scenarios the tags select (empty: all), caught on exactly its header's rules. */
     static void judge(CorpusBridge bridge, Optional<String> tags, Path work) throws IOException {
         assertCaught(bridge, run(bridge, tags, work), bridge.caughtOn(IM_TYPES));
     }

@@ -2,7 +2,8 @@
 # The test loop's cost: the slowest test classes of the last `mvn verify` (surefire's and failsafe's reports
 # in target/), each with its time, then the count and the sum of every class's time. The sum is what the
 # classes cost one after the other; it moves less with the machine's load than the wall time does.
-#   bash bench/test-times.sh            reads the reports of the last build, builds nothing
+#   bash bench/test-times.sh            reads the reports in target/ (of every class run since the last
+#                                       `mvn clean`), builds nothing
 #   bash bench/test-times.sh --run      first runs `mvn -B verify` (MVN_ARGS added, e.g. MVN_ARGS=-o), timed
 #                                       from start to exit, with the load average before and after
 # TOP=N lists N classes (default 10).
@@ -15,6 +16,7 @@ machine
 if [ "${1:-}" = --run ]; then
   log=$(mktemp)
   trap 'rm -f "$log"' EXIT
+  rm -rf target/surefire-reports target/failsafe-reports  # so that only this build's classes are counted
   t0=$(date +%s%N)
   rc=0
   # shellcheck disable=SC2086

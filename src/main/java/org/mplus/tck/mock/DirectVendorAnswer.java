@@ -1,6 +1,7 @@
 package org.mplus.tck.mock;
 
 import com.github.tomakehurst.wiremock.common.DataTruncationSettings;
+import com.github.tomakehurst.wiremock.common.Limit;
 import com.github.tomakehurst.wiremock.global.GlobalSettings;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
@@ -55,7 +56,7 @@ final class DirectVendorAnswer implements Filter {
     private final StubMappingStore stubs;
     private final SettingsStore settings;
     private final RequestJournalStore journal;
-    private final DataTruncationSettings truncation;
+    private final int maxLoggedBody;
     private MultipartRequestConfigurer multipart;
     private JettyHttpUtils utils;
 
@@ -63,6 +64,8 @@ final class DirectVendorAnswer implements Filter {
     DirectVendorAnswer(List<VendorModel> models, List<VendorTransformer> transformers, FaultSwitch faults,
             StubMappingStore stubs, SettingsStore settings, RequestJournalStore journal,
             DataTruncationSettings truncation) {
+        Integer max = truncation.getMaxResponseBodySize().getValue();
+        this.maxLoggedBody = max == null ? Integer.MAX_VALUE : max;
         this.vendorPaths = Pattern.compile(models.stream().map(m -> "(?:" + m.paths() + ")")
                 .collect(Collectors.joining("|")));
         this.transformers = transformers.stream().collect(Collectors.toUnmodifiableMap(
@@ -71,7 +74,6 @@ final class DirectVendorAnswer implements Filter {
         this.stubs = stubs;
         this.settings = settings;
         this.journal = journal;
-        this.truncation = truncation;
     }
 
     @Override
@@ -116,7 +118,9 @@ final class DirectVendorAnswer implements Filter {
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
         Response sent = Response.response().status(answer.getStatus()).headers(headers).body(body).build();
-        journal.add(new ServeEvent(newId(), logged, stub, answer, null, true, null, null).complete(sent, truncation));
+        // a limit of the body's own size: WireMock's copies the body through a buffer of the whole limit
+        DataTruncationSettings kept = new DataTruncationSettings(new Limit(Math.min(body.length, maxLoggedBody)));
+        journal.add(new ServeEvent(newId(), logged, stub, answer, null, true, null, null).complete(sent, kept));
     }
 
     /** The stub WireMock would pick, if it is unconditional: null when the first stub that matches has a scenario. */

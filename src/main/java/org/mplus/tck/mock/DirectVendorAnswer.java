@@ -39,9 +39,9 @@ import java.util.stream.Collectors;
  * Answers a request to a vendor's paths that WireMock would hand to the vendor's model, without going through
  * WireMock's request pipeline: the same stubs in the same order pick the stub, the same transformer answers with
  * the same headers (Matched-Stub-Id and -Name included), and the request is journaled once, as WireMock journals
- * it. WireMock copies each request four times over (each copy parsing its URL with a regex compiled anew, and
- * drawing a UUID from the locked system random source) and renders the answer through a chain of copies: a third
- * of a signed PushMsg's CPU, and most of what it allocated.
+ * it, before the answer leaves. WireMock copies each request four times over (each copy parsing its URL with a
+ * regex compiled anew) and renders the answer through a chain of copies: under load, a third of a signed
+ * PushMsg's CPU in serve.
  *
  * <p>Whatever this does not reproduce goes on to WireMock unchanged: a stub with a scenario, a delay, a fault, a
  * proxy, a body file, serve-event listeners or post-serve actions, or transformers other than exactly the
@@ -108,6 +108,11 @@ final class DirectVendorAnswer implements Filter {
                     new String(stub.getName().getBytes(StandardCharsets.US_ASCII), StandardCharsets.US_ASCII)));
         }
         byte[] body = answer.getByteBody() == null ? new byte[0] : answer.getByteBody();
+        Response sent = Response.response().status(answer.getStatus()).headers(headers).body(body).build();
+        // a limit of the body's own size: WireMock's copies the body through a buffer of the whole limit
+        DataTruncationSettings kept = new DataTruncationSettings(new Limit(Math.min(body.length, maxLoggedBody)));
+        // journaled before it is answered, as WireMock does: a client that reads the journal next finds it there
+        journal.add(new ServeEvent(newId(), logged, stub, answer, null, true, null, null).complete(sent, kept));
         HttpServletResponse response = (HttpServletResponse) res;
         response.setStatus(answer.getStatus());
         for (HttpHeader header : headers.all()) {
@@ -117,10 +122,6 @@ final class DirectVendorAnswer implements Filter {
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-        Response sent = Response.response().status(answer.getStatus()).headers(headers).body(body).build();
-        // a limit of the body's own size: WireMock's copies the body through a buffer of the whole limit
-        DataTruncationSettings kept = new DataTruncationSettings(new Limit(Math.min(body.length, maxLoggedBody)));
-        journal.add(new ServeEvent(newId(), logged, stub, answer, null, true, null, null).complete(sent, kept));
     }
 
     /** The stub WireMock would pick, if it is unconditional: null when the first stub that matches has a scenario. */

@@ -49,6 +49,18 @@ class DirectVendorAnswerTest {
     }
 
     @Test
+    void aDirectAnswerIsJournaledBeforeItLeaves() {
+        try (MockServer server = MockServer.start()) {
+            List<String> throughWireMock = listen(server);
+            for (int i = 1; i <= 100; i++) {
+                new RonglianCall(server).send();
+                assertEquals(i, server.wireMock().getAllServeEvents().size(), "journaled once, before its answer");
+            }
+            assertEquals(List.of(), throughWireMock);
+        }
+    }
+
+    @Test
     void whileAFaultIsOnEveryVendorRequestGoesThroughWireMock() {
         try (MockServer server = MockServer.start()) {
             List<String> throughWireMock = listen(server);

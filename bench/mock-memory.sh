@@ -7,9 +7,9 @@
 # from one static stub, for at most STOCK_REQUESTS (default 100 000) or STOCK_MAX_S (default 60) s, to
 # show the contrast. Builds nothing:
 #   mvn -B -DskipTests package && bash bench/mock-memory.sh [REQUESTS]
-# SERVE_OPTS: serve's JVM flags (default -Xmx128m: without a cap the JVM lets the heap grow to a quarter
-# of RAM under load, though the live data stay small); STOCK_OPTS: stock's (default none, so that its
-# journal has room to grow). Goal: serve resident <= 300 MB after 10^6 requests.
+# SERVE_OPTS: serve's JVM flags (default none: the JVM's defaults, as a user starts it; -Xmx128m caps the
+# heap); STOCK_OPTS: stock's (default none, so that its journal has room to grow). Goals: serve's peak
+# resident during the load <= 400 MB on the JVM's defaults, and <= 300 MB after 10^6 requests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -19,7 +19,7 @@ STOCK_REQUESTS=${STOCK_REQUESTS:-100000}
 STOCK_MAX_S=${STOCK_MAX_S:-60}
 ROUND_S=${ROUND_S:-10}
 IDLE_S=${IDLE_S:-5}
-SERVE_OPTS=${SERVE_OPTS--Xmx128m}
+SERVE_OPTS=${SERVE_OPTS-}
 STOCK_OPTS=${STOCK_OPTS-}
 need "$KIT_JAR" "$STOCK_JAR"
 machine
@@ -55,7 +55,8 @@ drive() {
   done
   kill "$sampler"
   echo "$answered" >"$root/$name.count"
-  echo "  resident during the load, sampled every second: peak $(sort -n "$root/$name.rss" | tail -1) MB," \
+  sort -n "$root/$name.rss" | tail -1 >"$root/$name.peak"
+  echo "  resident during the load, sampled every second: peak $(cat "$root/$name.peak") MB," \
     "median $(grep . "$root/$name.rss" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }') MB"
   echo "  wrk: $answered answers in $((SECONDS - t0)) s; answers not 200 + 000000:" \
     "$(awk '/^answers not/ { n += $NF } END { print n + 0 }' "$root/$name.wrk");" \
@@ -93,5 +94,6 @@ echo "  stock resident: $stock_rss MB; heap in use after a full GC: $(live_heap_
 echo "  stock journal: $(curl -s "http://127.0.0.1:$port/__admin/requests?limit=1" | sed -n 's/.*"total" *: *\([0-9]*\).*/\1/p') entries"
 stop "$pid"
 pid=
-echo "== resident: serve $serve_rss MB after $serve_n requests, $serve_idle_rss MB $IDLE_S s later (goal <= 300 MB after 10^6);" \
-  "stock WireMock $stock_rss MB after $(cat "$root/stock.count")"
+echo "== resident: serve (JVM flags: ${SERVE_OPTS:-none}) peak $(cat "$root/serve.peak") MB during the load (goal <= 400 MB on" \
+  "the defaults), $serve_rss MB after $serve_n requests, $serve_idle_rss MB $IDLE_S s later (goal <= 300 MB after 10^6);" \
+  "stock WireMock peak $(cat "$root/stock.peak") MB, $stock_rss MB after $(cat "$root/stock.count")"

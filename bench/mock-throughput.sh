@@ -6,7 +6,8 @@
 # (default 3) so that other load on the machine falls on all three alike; medians compared. Builds nothing:
 #   mvn -B -DskipTests package && bash bench/mock-throughput.sh [ROUNDS] [WARMUP_S] [MEASURE_S]   (3 20 15)
 # JAVA_OPTS (default none: the JVM's defaults) go to every server alike; WRK_OPTS (default -t2 -c32) the
-# same load. The warm-up is long: on a busy 2-core machine C2 still takes a tenth of the CPU after 10 s.
+# same load. TOGETHER=1 instead runs serve and stock --no-request-journal at the same time, each under its own
+# wrk, ROUNDS times: on a machine that other work keeps busy, both then share whatever CPU is left alike. The warm-up is long: on a busy 2-core machine C2 still takes a tenth of the CPU after 10 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -21,7 +22,7 @@ echo "JVM flags for every server: ${JAVA_OPTS:-(none)}; load: wrk $WRK_OPTS, ${W
   "$ROUNDS rounds"
 root=$(mktemp -d)
 pid=
-trap '[ -z "$pid" ] || stop "$pid"; rm -rf "$root"' EXIT
+trap 'for p in $pid; do stop "$p"; done; rm -rf "$root"' EXIT
 stock_root "$root"
 sign_push
 declare -A rps
@@ -50,6 +51,58 @@ measure() {
   pid=
 }
 
+# together : serve and stock --no-request-journal at once, warmed up and measured under the same load.
+together() {
+  local sport kport spid kpid load
+  sport=$(free_port)
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -jar "$KIT_JAR" serve --port "$sport" >"$root/serve.log" 2>&1 &
+  spid=$!
+  kport=$(free_port)
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -jar "$STOCK_JAR" --root-dir "$root" --port "$kport" --no-request-journal >"$root/stock.log" 2>&1 &
+  kpid=$!
+  pid="$spid $kpid"
+  wait_200 "http://127.0.0.1:$sport/__admin/health" 60
+  wait_200 "http://127.0.0.1:$kport/__admin/health" 60
+  echo "== serve and stock --no-request-journal together, round $round"
+  check_push "http://127.0.0.1:$sport"
+  check_push "http://127.0.0.1:$kport"
+  for phase in warm measure; do
+    local d=$WARMUP
+    [ $phase = warm ] || d=$MEASURE
+    # shellcheck disable=SC2086
+    wrk $WRK_OPTS -d "${d}s" --latency -s bench/pushmsg.lua "http://127.0.0.1:$sport$PUSH_PATH$PUSH_QUERY" >"$root/serve.wrk" &
+    load=$!
+    # shellcheck disable=SC2086
+    wrk $WRK_OPTS -d "${d}s" --latency -s bench/pushmsg.lua "http://127.0.0.1:$kport$PUSH_PATH$PUSH_QUERY" >"$root/stock.wrk"
+    wait "$load"
+  done
+  for name in serve stock; do
+    echo "  $name: $(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$root/$name.wrk") requests/s;" \
+      "$(grep '^answers not' "$root/$name.wrk"); $(wrk_errors "$root/$name.wrk")"
+  done
+  rps[serve]="${rps[serve]:-} $(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$root/serve.wrk")"
+  rps[stock-no-journal]="${rps[stock-no-journal]:-} $(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$root/stock.wrk")"
+  stop "$spid"
+  stop "$kpid"
+  pid=
+}
+
+median() { printf '%s\n' $1 | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+if [ "${TOGETHER:-}" = 1 ]; then
+  for round in $(seq "$ROUNDS"); do together; done
+  s=$(median "${rps[serve]}")
+  b=$(median "${rps[stock-no-journal]}")
+  echo "== requests/s at the same time, each round and median:"
+  echo "   serve (every check on)     ${rps[serve]# }  -> $s"
+  echo "   stock --no-request-journal ${rps[stock-no-journal]# }  -> $b"
+  awk -v s="$s" -v b="$b" 'BEGIN { printf "   serve / stock --no-request-journal = %.2fx (goal: >= 1.0x)\n", s / b }'
+  machine
+  exit 0
+fi
+
 for round in $(seq "$ROUNDS"); do
   port=$(free_port)
   # shellcheck disable=SC2086
@@ -62,7 +115,6 @@ for round in $(seq "$ROUNDS"); do
   measure stock-no-journal java $JAVA_OPTS -jar "$STOCK_JAR" --root-dir "$root" --port "$port" --no-request-journal
 done
 
-median() { printf '%s\n' $1 | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 s=$(median "${rps[serve]}")
 a=$(median "${rps[stock]}")
 b=$(median "${rps[stock-no-journal]}")

@@ -58,11 +58,14 @@ final class BodyCap implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         byte[] body = new byte[0];
         Cut cut = null;
-        if (request.getContentLengthLong() > maxBytes) {
+        long declared = request.getContentLengthLong();
+        if (declared > maxBytes) {
             cut = Cut.TOO_LARGE;
         } else {
             try {
-                byte[] read = request.getInputStream().readNBytes(maxBytes + 1);
+                // one byte past what is declared: the end of the body, or more than was declared. Asking for the
+                // cap instead would read through a buffer of 8 KiB for every request.
+                byte[] read = request.getInputStream().readNBytes(declared < 0 ? maxBytes + 1 : (int) declared + 1);
                 if (read.length > maxBytes) {
                     cut = Cut.TOO_LARGE;
                 } else {
@@ -133,6 +136,12 @@ final class BodyCap implements Filter {
                 @Override
                 public int read(byte[] b, int off, int len) {
                     return in.read(b, off, len);
+                }
+
+                // WireMock reads the body whole: a copy of what is left, without InputStream's 8 KiB buffers
+                @Override
+                public byte[] readAllBytes() {
+                    return in.readAllBytes();
                 }
             };
         }

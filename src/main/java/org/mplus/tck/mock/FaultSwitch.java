@@ -68,6 +68,11 @@ public final class FaultSwitch {
         return List.copyOf(active);
     }
 
+    /** Whether any fault is on now. */
+    boolean anyOn() {
+        return !active.isEmpty();
+    }
+
     /** The fault that applies to a request of {@code vendor} to or about {@code accounts}, if any. */
     Optional<Fault> match(String vendor, Collection<String> accounts) {
         for (ActiveFault f : active) {

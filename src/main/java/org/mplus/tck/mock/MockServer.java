@@ -96,8 +96,8 @@ public final class MockServer implements AutoCloseable {
     private static WireMockServer startWireMock(MockOptions o, MockState state, Optional<String> token,
             Optional<VendorProxy> proxy, Runnable reset, Runnable onStop) {
         List<VendorModel> models = state.models();
-        List<Extension> extensions = new ArrayList<>();
-        models.forEach(m -> extensions.add(new VendorTransformer(m, state)));
+        List<VendorTransformer> vendorTransformers = models.stream().map(m -> new VendorTransformer(m, state)).toList();
+        List<Extension> extensions = new ArrayList<>(vendorTransformers);
         extensions.addAll(List.of(new ClientInfoTransformer(state), new ConversationTransformer(state),
                 new EventFeedTransformer(state), new TckAdminApi(state, reset)));
         WireMockConfiguration cfg = WireMockConfiguration.options()
@@ -122,18 +122,23 @@ public final class MockServer implements AutoCloseable {
                 // thread, and a few slow vendor requests kept the admin API and the console waiting
                 .asynchronousResponseEnabled(true)
                 .asynchronousResponseThreads(DELAY_THREADS)
-                .httpServerFactory((options, admin, stubs) -> new KitJettyServer(options, admin, stubs,
-                        models, onStop, proxy))
                 .extensions(extensions.toArray(Extension[]::new));
         o.root().ifPresentOrElse(r -> cfg.usingFilesUnderDirectory(checkStubs(checkRoot(r)).toString()),
                 () -> cfg.usingFilesUnderClasspath(BUNDLED_ROOT));
         CappedJournalStore journal = new CappedJournalStore(o.journalCap());
-        cfg.withStores(new DefaultStores(cfg.filesRoot()) {
+        DefaultStores stores = new DefaultStores(cfg.filesRoot()) {
             @Override
             public RequestJournalStore getRequestJournalStore() {
                 return journal;
             }
-        });
+        };
+        cfg.withStores(stores);
+        // as the vendors' proxy too, WireMock alone answers: a proxied request is not a plain one
+        Optional<DirectVendorAnswer> direct = proxy.isPresent() ? Optional.empty()
+                : Optional.of(new DirectVendorAnswer(models, vendorTransformers, state.faults(), stores.getStubStore(),
+                        stores.getSettingsStore(), journal, cfg.getDataTruncationSettings()));
+        cfg.httpServerFactory((options, admin, stubs) -> new KitJettyServer(options, admin, stubs, models, onStop,
+                proxy, direct));
         proxy.ifPresent(p -> p.configure(cfg)); // after the stores: pass-through is a setting of theirs
         token.ifPresent(t -> cfg.adminAuthenticator(new BearerTokenAuthenticator(t)));
         WireMockServer server;

@@ -26,7 +26,14 @@ final class VendorTransformer extends KitTransformer {
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
-        Request request = serveEvent.getRequest();
+        return answer(serveEvent.getRequest(), true);
+    }
+
+    /**
+     * The model's answer; with {@code faults} false the faults switched on are not consulted (for
+     * {@link DirectVendorAnswer}, which leaves every request to WireMock while one is on).
+     */
+    ResponseDefinition answer(Request request, boolean faults) {
         Endpoint endpoint = model.endpointOf(request);
         Accepted accepted;
         try {
@@ -36,7 +43,7 @@ final class VendorTransformer extends KitTransformer {
         } catch (RuntimeException e) {
             return refuse(request, endpoint, model.internalError(e));
         }
-        Optional<Fault> fault = state.faults().match(vendor, accepted.accounts());
+        Optional<Fault> fault = faults ? state.faults().match(vendor, accepted.accounts()) : Optional.empty();
         if (fault.isEmpty()) {
             return succeed(request, accepted);
         }

@@ -33,6 +33,7 @@ import org.mplus.tck.mock.proxy.VendorProxy;
  * <li>a request Jetty cannot parse gets a vendor's error, not Jetty's HTML page ({@link BadRequestAnswer});</li>
  * <li>stopping cancels delayed answers (a latency fault waits on a scheduler, not on a server thread) and
  *     tells the owner, also when WireMock stops itself on POST /__admin/shutdown;</li>
+ * <li>the kit's own pages ({@link PageRoute}) answer ahead of WireMock;</li>
  * <li>as the vendors' proxy, if it is one, it answers their hosts only ({@link VendorProxy}).</li>
  * </ul>
  * WireMock builds the handlers from its constructor, before this class's fields are set: the hooks read
@@ -47,13 +48,15 @@ final class KitJettyServer extends Jetty11HttpServer {
 
     /**
      * @param vendors whose paths get their vendor's error when Jetty cannot even parse a request
+     * @param pages   the kit's own pages, in front of WireMock's handlers
      * @param proxy   the vendors' proxy, in front of every handler, when the mock is one
      */
     KitJettyServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs, List<VendorModel> vendors,
-            Runnable onStop, Optional<VendorProxy> proxy) {
+            Runnable onStop, RoutedPages pages, Optional<VendorProxy> proxy) {
         super(options, admin, stubs);
         this.onStop = onStop;
         jettyServer.setErrorHandler(new BadRequestAnswer(vendors));
+        pages.install(jettyServer);
         proxy.ifPresent(p -> p.install(jettyServer, httpConnector));
     }
 

@@ -197,7 +197,7 @@ public final class RemoteEngine implements Engine {
     }
 
     /** Lets the page go: it shows that the run is over. */
-    void release(String why) {
-        channel.release(why);
+    java.util.concurrent.CompletableFuture<Void> release(String why) {
+        return channel.release(why);
     }
 }

@@ -1,6 +1,7 @@
 package org.mplus.tck.harness.remote;
 
 import java.io.PrintStream;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,6 +24,7 @@ import org.mplus.tck.spec.KitResources;
 public final class RemoteRunner implements AutoCloseable {
 
     private static final long CERTIFICATES_SECONDS = 60;
+    private static final long FAREWELL_MS = 2000;
 
     private final MockServer mock;
     private final RemoteEngine engine;
@@ -99,10 +101,22 @@ public final class RemoteRunner implements AutoCloseable {
         return engine.address().runner();
     }
 
+    /** Gives a page a moment to hear that it is let go, before the mock that tells it stops. */
+    static void told(CompletableFuture<Void> stop) {
+        try {
+            stop.get(FAREWELL_MS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // the page has gone already
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         try {
-            engine.release("the run is over: the reports are in the terminal that started it. You may close this page.");
+            told(engine.release("the run is over: the reports are in the terminal that started it. You may close"
+                    + " this page."));
         } finally {
             mock.close();
         }

@@ -25,8 +25,9 @@ import org.mplus.tck.spec.KitResources;
 /**
  * The kit's end of the runner page's channel, mounted on the mock at {@value #PREFIX}: serves the page and its
  * script, and answers the page's long polls with the kit's commands. One device at a time: while a page of the
- * connected device keeps polling, a page from anywhere else is told it is refused. A page that stops polling (the
- * app crashed, the WebView closed, the network dropped) leaves the place free for the next one that connects.
+ * connected device keeps polling, a page from anywhere else is told it is refused (and asks again now and then). A
+ * page that stops polling (the app crashed, the WebView closed, the network dropped) or leaves, or that the kit lost,
+ * leaves the place free for the next one that connects.
  */
 final class RunnerChannel implements PageRoute {
 
@@ -46,6 +47,10 @@ final class RunnerChannel implements PageRoute {
     private final AtomicInteger pageNumbers = new AtomicInteger();
     private final AtomicInteger commandIds = new AtomicInteger();
     private final Map<String, CompletableFuture<Optional<JsonNode>>> answers = new ConcurrentHashMap<>();
+    /** Devices the kit let go, with what their pages are told if they ask again. */
+    private final Map<String, String> released = new ConcurrentHashMap<>();
+    /** Completes when a page has been told to stop. */
+    private volatile CompletableFuture<Void> stopSent = new CompletableFuture<>();
 
     /** The connected device and its current page; guarded by this. */
     private String device;
@@ -96,11 +101,15 @@ final class RunnerChannel implements PageRoute {
         String pageId = body.path("page").asText(null);
         BlockingQueue<ObjectNode> queue;
         synchronized (this) {
+            if (from != null && released.containsKey(from)) {
+                return stop(released.get(from));
+            }
             if (from == null || !from.equals(device)) {
                 if (device != null && !silent()) {
-                    return stop("another device is already connected to this run of the kit (" + userAgent
-                            + "): one device at a time. Close the runner there first, or start a second run of"
-                            + " the kit on another port for this one.");
+                    // it knocks again now and then: once the device has gone, it takes its place
+                    return command("refused").put("message", "refused: another device is already connected to this"
+                            + " run of the kit (" + userAgent + "), and the kit judges one at a time. Close the"
+                            + " runner there, or start another run of the kit (another --port) for this one.");
                 }
                 adopt(body);
                 ObjectNode adopt = command("adopt").put("device", device).put("page", currentPage);
@@ -127,6 +136,9 @@ final class RunnerChannel implements PageRoute {
         }
         try {
             ObjectNode next = queue.poll(HOLD.toMillis(), TimeUnit.MILLISECONDS);
+            if (next != null && next.path("kind").asText().equals("stop")) {
+                stopSent.complete(null);
+            }
             return next == null ? command("wait") : next;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -274,13 +286,22 @@ final class RunnerChannel implements PageRoute {
         return value.filter(v -> !v.isNull());
     }
 
-    /** Lets the device go: its page is told to stop, and the next page to connect becomes the device. */
-    synchronized void release(String why) {
+    /**
+     * Lets the device go: its page is told to stop, and the next page to connect becomes the device.
+     *
+     * @return a future that completes once the page has been told (a page that has gone never is)
+     */
+    synchronized CompletableFuture<Void> release(String why) {
+        stopSent = new CompletableFuture<>();
         if (currentPage != null) {
             commands.add(stop(why));
         }
+        if (device != null) {
+            released.put(device, why);
+        }
         leave();
         device = null;
+        return stopSent;
     }
 
     /** The kit has no answer from its page: the device is lost until a page connects again. */

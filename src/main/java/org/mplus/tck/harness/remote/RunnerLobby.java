@@ -63,8 +63,8 @@ final class RunnerLobby {
         }
         RunnerChannel.Device d = device.get();
         if (!d.mplusType().equals("object") && !d.mplusType().equals("function")) {
-            channel.release("this page has no window.mplus: it is not inside an app that provides the bridge."
-                    + " Open this URL inside the app's WebView.");
+            RemoteRunner.told(channel.release("this page has no window.mplus: it is not inside an app that provides"
+                    + " the bridge. Open this URL inside the app's WebView."));
             throw new HarnessError("the page that opened the runner has no window.mplus (typeof window.mplus is "
                     + d.mplusType() + "; user agent " + d.userAgent() + "): it is not inside an app whose bridge the"
                     + " kit can judge. Open " + address.runner() + " inside the app's WebView, where the app defines"

@@ -13,6 +13,7 @@
   var globalEval = window.eval;
   var CHANNEL = '/__tck/runner/channel';
   var RETRY_MS = 1000;
+  var REFUSED_RETRY_MS = 3000;
 
   var ids = read(window.location.search);
   var answers = [];
@@ -148,6 +149,9 @@
       ids.page = command.page;
       status('connected: the kit is judging this app\'s window.mplus');
       poll();
+    } else if (command.kind === 'refused') {
+      status(command.message);
+      setTimer(poll, REFUSED_RETRY_MS);
     } else if (command.kind === 'stop') {
       stopped = true;
       status(command.message);

@@ -79,8 +79,13 @@ public final class RemoteRuns implements AutoCloseable {
 
     /** The suite on one vendor, through the connected page. */
     public RunResult judge(int imType, Optional<String> tags, RunListener listener) {
+        return judge(List.of(imType), tags, listener);
+    }
+
+    /** The suite on these vendors, one pass after the other, through the connected page. */
+    public RunResult judge(List<Integer> imTypes, Optional<String> tags, RunListener listener) {
         RunSettings settings = new RunSettings(new BridgeSource.InApp(runner()), EngineKind.REMOTE,
-                RunSettings.DEFAULT_TIMEOUT, Optional.of(List.of(imType)), Optional.empty(), Optional.empty(),
+                RunSettings.DEFAULT_TIMEOUT, Optional.of(imTypes), Optional.empty(), Optional.empty(),
                 Optional.empty());
         RunSetup setup = RunSetup.of("test", settings, Profile.none(), tags, false, Instant.now());
         return new ConformanceRun(settings, tags, 1, Optional.empty()).run(listener, setup);

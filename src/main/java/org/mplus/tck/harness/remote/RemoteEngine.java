@@ -50,7 +50,9 @@ public final class RemoteEngine implements Engine {
         this.mock = mock;
         this.address = address;
         this.lobby = lobby;
-        this.channel = new RunnerChannel(events::add);
+        URI vendor = mock.vendors().list().get(0).hosts().get(0);
+        this.channel = new RunnerChannel(events::add, vendor.toString().replaceAll("/$", "") + RunnerChannel.PROBE
+                + address.token().map(t -> "?token=" + t).orElse(""));
         mock.route(RunnerChannel.PREFIX, channel);
     }
 
@@ -176,17 +178,20 @@ public final class RemoteEngine implements Engine {
     }
 
     /**
-     * A scenario that rests on vendor traffic cannot fail the bridge while no vendor request at all has reached the
-     * mock in this run: the app's traffic does not go through the kit's proxy.
+     * A scenario that rests on vendor traffic cannot fail the bridge while no request for a vendor's host has reached
+     * the mock in this run, not even the runner's own probe: the device's traffic does not go through the kit's proxy.
+     * The probe tells a bridge that sends nothing (which fails) from a device whose traffic never comes (which is not
+     * judged).
      */
     @Override
     public Optional<String> vendorTrafficMissing(Traffic scenario) {
-        if (vendorTrafficSeen || !scenario.requests().isEmpty()) {
+        if (vendorTrafficSeen || channel.probed() || !scenario.requests().isEmpty()) {
             vendorTrafficSeen = true;
             return Optional.empty();
         }
-        return Optional.of("no vendor request has reached the kit in this run: the app's traffic to the IM vendors"
-                + " does not go through the kit's proxy, so this @wire scenario cannot be judged. Set the device's"
+        return Optional.of("no vendor request has reached the kit in this run, nor the runner's probe of a vendor's"
+                + " host: the device's traffic to the IM vendors does not go through the kit's proxy, so this @wire"
+                + " scenario cannot be judged. Set the device's"
                 + " HTTP proxy to " + address.proxy() + " and install the kit's CA from " + address.caCertificate()
                 + " (docs/devices.md), or judge the JavaScript contract alone with --tags \"not @wire\"");
     }

@@ -34,6 +34,8 @@ final class RunnerChannel implements PageRoute {
     static final String PREFIX = "/__tck/runner/";
     private static final String SCRIPT = PREFIX + "runner.js";
     private static final String CHANNEL = PREFIX + "channel";
+    /** What the runner asks for at a vendor's host when it connects: only the kit's proxy brings it here. */
+    static final String PROBE = PREFIX + "probe";
     private static final String RESOURCES = "org/mplus/tck/harness/remote/";
     /** How long the kit holds a poll open when it has nothing to say: under the usual proxies' idle timeouts. */
     static final Duration HOLD = Duration.ofSeconds(15);
@@ -44,6 +46,8 @@ final class RunnerChannel implements PageRoute {
     private final String page = KitResources.read(RESOURCES + "runner.html");
     private final String script = KitResources.read(RESOURCES + "runner.js");
     private final Consumer<PageEvent> events;
+    private final String probeUrl;
+    private volatile boolean probed;
     private final AtomicInteger pageNumbers = new AtomicInteger();
     private final AtomicInteger commandIds = new AtomicInteger();
     private final Map<String, CompletableFuture<Optional<JsonNode>>> answers = new ConcurrentHashMap<>();
@@ -62,9 +66,13 @@ final class RunnerChannel implements PageRoute {
     private CompletableFuture<String> arrival = new CompletableFuture<>();
     private String expectedPage;
 
-    /** @param events where the page's errors and dialogs go as they arrive */
-    RunnerChannel(Consumer<PageEvent> events) {
+    /**
+     * @param events   where the page's errors and dialogs go as they arrive
+     * @param probeUrl the probe at a vendor's host the runner requests when it connects
+     */
+    RunnerChannel(Consumer<PageEvent> events, String probeUrl) {
         this.events = events;
+        this.probeUrl = probeUrl;
     }
 
     /** A connected page as the kit knows it. */
@@ -77,6 +85,11 @@ final class RunnerChannel implements PageRoute {
         if (path.equals(CHANNEL) && "POST".equals(request.getMethod())) {
             JsonNode body = JSON.readTree(request.getInputStream());
             send(response, 200, "application/json; charset=utf-8", JSON.writeValueAsString(poll(body)));
+        } else if (path.equals(PROBE)) {
+            // a request for a vendor's host from the device, which reached the kit: its proxy is set
+            probed = true;
+            response.setHeader("Access-Control-Allow-Origin", "*");
+            send(response, 200, "text/plain; charset=utf-8", "the device's traffic reaches the kit");
         } else if (path.equals(SCRIPT)) {
             send(response, 200, "application/javascript; charset=utf-8", script);
         } else if (path.equals(PREFIX) || path.equals(PREFIX + "index.html")) {
@@ -112,7 +125,8 @@ final class RunnerChannel implements PageRoute {
                             + " runner there, or start another run of the kit (another --port) for this one.");
                 }
                 adopt(body);
-                ObjectNode adopt = command("adopt").put("device", device).put("page", currentPage);
+                ObjectNode adopt = command("adopt").put("device", device).put("page", currentPage)
+                        .put("probe", probeUrl);
                 arrival.complete(currentPage);
                 return adopt;
             }
@@ -197,6 +211,11 @@ final class RunnerChannel implements PageRoute {
 
     private static ObjectNode stop(String why) {
         return command("stop").put("message", why);
+    }
+
+    /** Whether the runner's probe of a vendor's host has reached the kit: the device's proxy is the kit. */
+    boolean probed() {
+        return probed;
     }
 
     /** The connected device, once a page has connected and while it keeps polling. */

@@ -129,6 +129,16 @@
     xhr.send(stringify(sent));
   }
 
+  // A request for a vendor's host, which reaches the kit only through its proxy: tells the kit whether the
+  // device's traffic comes to it, even from a bridge that sends nothing.
+  function probe(url) {
+    if (url) {
+      var xhr = new Request();
+      xhr.open('GET', url, true);
+      xhr.send();
+    }
+  }
+
   function run(command) {
     if (command.kind === 'eval') {
       var answer = { id: command.id, value: null, error: null };
@@ -147,6 +157,7 @@
     } else if (command.kind === 'adopt') {
       ids.device = command.device;
       ids.page = command.page;
+      probe(command.probe);
       status('connected: the kit is judging this app\'s window.mplus');
       poll();
     } else if (command.kind === 'refused') {

@@ -49,6 +49,18 @@ class RemoteEngineTest {
     }
 
     @Test
+    void noPageConnectingInTimeIsAHarnessErrorThatSaysWhatToOpen() throws Exception {
+        try (RemoteRuns kit = new RemoteRuns(Duration.ofSeconds(2))) {
+            CompletionException e = assertThrows(CompletionException.class, kit::runner);
+            assertInstanceOf(HarnessError.class, e.getCause());
+            assertEquals("no page connected to the runner within 2 s: open " + kit.runnerUrl() + " inside the app"
+                    + " whose bridge is judged (docs/devices.md), or give --connect-timeout more seconds",
+                    e.getCause().getMessage());
+            assertTrue(kit.printed().contains("waiting for a page to connect: 0:02 left"), kit.printed());
+        }
+    }
+
+    @Test
     void aPageWithoutMplusIsNotInsideAnApp() throws Exception {
         try (RemoteRuns kit = new RemoteRuns(Duration.ofSeconds(60));
                 PlayedApp browser = kit.appBehindTheKit(Optional.empty())) {

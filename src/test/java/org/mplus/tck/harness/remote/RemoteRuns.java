@@ -1,18 +1,21 @@
 package org.mplus.tck.harness.remote;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.mplus.tck.cli.ConformanceRun;
 import org.mplus.tck.harness.BridgeSource;
 import org.mplus.tck.harness.EngineKind;
@@ -40,20 +43,27 @@ public final class RemoteRuns implements AutoCloseable {
     private final String runnerUrl;
     private final String proxy;
 
-    /** Starts the kit's side and waits for it to print where the runner is. */
+    /** Starts the kit's side on loopback and waits for it to print where the runner is. */
     public RemoteRuns(Duration connectTimeout) throws Exception {
+        this("127.0.0.1", Optional.empty(), connectTimeout);
+    }
+
+    /** Starts the kit's side on this address, naming itself {@code advertise} to devices. */
+    public RemoteRuns(String bind, Optional<String> advertise, Duration connectTimeout) throws Exception {
         ca = Files.createTempDirectory("mplus-tck-remote-ca").resolve("ca.jks");
-        RemoteOptions options = new RemoteOptions("127.0.0.1", 0, Optional.empty(), connectTimeout, ca);
+        RemoteOptions options = new RemoteOptions(bind, 0, advertise, connectTimeout, ca);
         starting = CompletableFuture.supplyAsync(() -> RemoteRunner.start(options, Catalog.standard(), out, false));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        Matcher runner = RUNNER.matcher("");
-        Matcher proxyLine = PROXY.matcher("");
-        while (!(runner = RUNNER.matcher(printed())).find() | !(proxyLine = PROXY.matcher(printed())).find()) {
+        Matcher runner = RUNNER.matcher(printed());
+        Matcher proxyLine = PROXY.matcher(printed());
+        while (!runner.find() || !proxyLine.find()) {
             if (System.nanoTime() > deadline || starting.isDone()) {
                 starting.join(); // its error, if it failed
                 throw new AssertionError("the kit printed no runner URL: " + printed());
             }
             Thread.sleep(20);
+            runner = RUNNER.matcher(printed());
+            proxyLine = PROXY.matcher(printed());
         }
         runnerUrl = runner.group(1);
         proxy = proxyLine.group(1);
@@ -104,6 +114,11 @@ public final class RemoteRuns implements AutoCloseable {
         }
         if (starting.isDone() && !starting.isCompletedExceptionally() && !starting.isCancelled()) {
             starting.join().close();
+        }
+        try (Stream<Path> files = Files.walk(ca.getParent())) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind
         }
     }
 }

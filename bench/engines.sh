@@ -45,10 +45,10 @@ judge() {
     kill -0 "$kit" 2>/dev/null || { cat "$2" >&2; exit 2; }
     sleep 0.2
   done
-  java -cp "target/classes:$(cat target/bench.classpath)" bench/AppOnDevice.java "$url" "127.0.0.1:$port" \
-    "$home/ca.jks" "$app_bridge" >/dev/null 2>&1 &
+  java --add-exports java.base/sun.security.x509=ALL-UNNAMED -cp "target/classes:$(cat target/bench.classpath)" \
+    bench/AppOnDevice.java "$url" "127.0.0.1:$port" "$home/ca.jks" "$app_bridge" >"$2.app" 2>&1 &
   app=$!
-  wait "$kit" || true
+  wait "$kit" || { cat "$2.app" >&2; }
   kill "$app" 2>/dev/null || true
   wait "$app" 2>/dev/null || true
 }
@@ -71,6 +71,6 @@ for engine in ${ENGINES:-htmlunit chromium remote}; do
   printf '%-9s %9d %7d %8.1f %14s %10s  %s\n' "$engine" "$total" "$judged" "$(awk -v ms="$wall_ms" 'BEGIN { print ms / 1000 }')" \
     "$([ "$judged" -gt 0 ] && echo $((wall_ms / judged)) || echo -)" "$median" "$engine_line"
   echo "          ${summary#*: }" | sed 's/^ */          /'
-  rm -rf "$out" "$reports"
+  rm -rf "$out" "$out.app" "$reports"
 done
 rm -rf "$home"

@@ -34,6 +34,7 @@ import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import org.mplus.tck.harness.BridgeSource;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.KitRun;
 import org.mplus.tck.harness.RunSettings;
@@ -97,7 +98,8 @@ public final class ConformanceRun {
         this.settings = settings;
         this.catalog = catalog;
         this.tags = tags;
-        this.threads = threads;
+        // an app on a device is one page: its scenarios go one at a time
+        this.threads = settings.bridge() instanceof BridgeSource.InApp ? 1 : threads;
         this.reportDir = reportDir;
         this.shard = shard;
     }

@@ -26,6 +26,7 @@ import org.mplus.tck.report.ShardStamp;
 import org.mplus.tck.report.TerminalProgress;
 import org.mplus.tck.report.TerminalReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** `run`: the conformance suite against a bridge (by default the reference bridge, on both vendors). */
@@ -49,10 +50,14 @@ public final class RunCommand implements Callable<Integer> {
             description = "Cucumber tag expression, e.g. \"not @wire\" to judge the JavaScript contract alone.")
     String tags;
 
-    @Option(names = "--engine", paramLabel = "htmlunit|chromium", defaultValue = "htmlunit",
-            description = "Page engine: htmlunit (embedded) or chromium (Debian's chromium and chromium-driver; "
-                    + "class, async/await, fetch) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--engine", paramLabel = "htmlunit|chromium|remote", defaultValue = "htmlunit",
+            description = "Page engine: htmlunit (embedded), chromium (Debian's chromium and chromium-driver; "
+                    + "class, async/await, fetch) or remote (the app's own bridge, in the page that opens the kit's "
+                    + "runner on a device: docs/devices.md) (default: ${DEFAULT-VALUE}).")
     String engine;
+
+    @Mixin
+    RemoteEngineOptions remote = new RemoteEngineOptions();
 
     @Option(names = "--timeout-ms", paramLabel = "N", defaultValue = "3000",
             description = "How long a call may take to call back (default: ${DEFAULT-VALUE}).")
@@ -88,6 +93,12 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try (RemoteEngineOptions device = remote) {
+            return judge();
+        }
+    }
+
+    private int judge() {
         Instant started = Instant.now();
         Profile claims;
         RunSettings settings;
@@ -95,7 +106,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             part = Optional.ofNullable(shard).map(Shard::parse);
             claims = profile == null ? Profile.none() : Profile.read(profile);
-            settings = BridgePreflight.withVendors(claims.applyTo(settings()));
+            settings = BridgePreflight.withVendors(remote.attach(claims.applyTo(settings()), out));
         } catch (IllegalArgumentException e) {
             return stopped(asked(started), "usage error: " + e.getMessage());
         } catch (HarnessError e) {

@@ -13,6 +13,9 @@ public record BridgePage(URI url, boolean injectInstrumentation) {
     public static BridgePage serve(MockServer mock, BridgeSource bridge) {
         mock.serveFile(INSTRUMENTATION, "application/javascript; charset=utf-8",
                 KitResources.read(Instrumentation.RESOURCE));
+        if (bridge instanceof BridgeSource.InApp app) {
+            return new BridgePage(URI.create(app.runner().runnerUrl()), false);
+        }
         if (bridge instanceof BridgeSource.PageUrl page) {
             return new BridgePage(page.url(), true);
         }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.mplus.tck.harness.remote.RemoteRunner;
 
 /** The mplus implementation under test, and where the page gets it from. */
 public sealed interface BridgeSource {
@@ -33,6 +34,14 @@ public sealed interface BridgeSource {
         @Override
         public String describe() {
             return url.toString();
+        }
+    }
+
+    /** The app's own window.mplus, in the page on a device that opened the remote engine's runner. */
+    record InApp(RemoteRunner runner) implements BridgeSource {
+        @Override
+        public String describe() {
+            return "the app's own window.mplus (remote runner " + runner.runnerUrl() + ")";
         }
     }
 

@@ -9,7 +9,7 @@ import java.time.Duration;
  */
 public interface Engine extends AutoCloseable {
 
-    /** htmlunit or chromium. */
+    /** htmlunit, chromium or remote. */
     String name();
 
     /** The engine and its version, for reports: "HtmlUnit 5.7.0 (Chrome profile)". */
@@ -34,6 +34,16 @@ public interface Engine extends AutoCloseable {
      * fetch): then the kit cannot judge it here, and says which engine can.
      */
     java.util.Optional<String> limitation(CallOutcome outcome);
+
+    /**
+     * Why a failure of a scenario that rests on vendor traffic (@wire) would show where the engine's pages send
+     * their traffic rather than the bridge: empty when vendor traffic reaches the mock from this engine.
+     *
+     * @param scenario what the mock received during the scenario
+     */
+    default java.util.Optional<String> vendorTrafficMissing(Traffic scenario) {
+        return java.util.Optional.empty();
+    }
 
     @Override
     void close();

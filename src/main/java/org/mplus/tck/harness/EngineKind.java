@@ -4,13 +4,16 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.mplus.tck.harness.chromium.ChromiumEngine;
 import org.mplus.tck.harness.htmlunit.HtmlUnitEngine;
+import org.mplus.tck.harness.remote.RemoteEngine;
 
 /** The page engines the kit can judge a bridge in. */
 public enum EngineKind {
     /** Embedded: nothing to install. */
     HTMLUNIT(HtmlUnitEngine::new, () -> { }),
     /** Debian's chromium and chromium-driver, installed beside the kit. */
-    CHROMIUM(ChromiumEngine::new, ChromiumEngine::requireInstalled);
+    CHROMIUM(ChromiumEngine::new, ChromiumEngine::requireInstalled),
+    /** A page in an app on a device, which opens the kit's runner: nothing to install beside the kit. */
+    REMOTE(RemoteEngine::unattached, () -> { });
 
     private final Supplier<Engine> factory;
     private final Runnable installCheck;

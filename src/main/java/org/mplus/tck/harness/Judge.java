@@ -3,9 +3,11 @@ package org.mplus.tck.harness;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.mplus.tck.harness.checks.Check;
 import org.mplus.tck.spec.Catalog;
 import org.mplus.tck.spec.Level;
@@ -23,9 +25,21 @@ public final class Judge {
     private final List<Finding> warnings = new ArrayList<>();
     private final Set<String> judged = new LinkedHashSet<>();
 
+    /** Why the scenario's observations cannot fail the bridge here, if they cannot: a harness error instead. */
+    private final Function<Observation, Optional<String>> unjudgeable;
+
     public Judge(Catalog catalog, List<String> taggedRules) {
+        this(catalog, taggedRules, o -> Optional.empty());
+    }
+
+    /**
+     * @param unjudgeable why a broken MUST rule would not be the bridge's doing (for a scenario resting on vendor
+     *                    traffic that never reached the kit): then the scenario is a harness error that says so
+     */
+    public Judge(Catalog catalog, List<String> taggedRules, Function<Observation, Optional<String>> unjudgeable) {
         this.catalog = catalog;
         this.taggedRules = new TreeSet<>(taggedRules);
+        this.unjudgeable = unjudgeable;
     }
 
     /**
@@ -68,6 +82,9 @@ public final class Judge {
         if (rule.level() == Level.SHOULD) {
             warnings.add(finding);
         } else {
+            unjudgeable.apply(o).ifPresent(why -> {
+                throw new HarnessError(why);
+            });
             throw new RuleViolation(finding, o.outcome().waitedOutTheClock());
         }
     }

@@ -36,6 +36,12 @@ public final class Workbench implements AutoCloseable {
      * to their hosts are routed to the mock.
      */
     public static Workbench start(RunSettings settings, Catalog catalog) {
+        if (settings.bridge() instanceof BridgeSource.InApp app) {
+            // the device's one page and its mock serve the whole run; the runner closes them
+            Workbench bench = new Workbench(settings, app.runner().mock(), app.runner().engine());
+            bench.addProfileAccounts();
+            return bench;
+        }
         MockServer mock = MockServer.start(MockOptions.defaults().withVendors(MockVendors.of(catalog.vendors())));
         try {
             Workbench bench = new Workbench(settings, mock, settings.engine().create());
@@ -92,6 +98,9 @@ public final class Workbench implements AutoCloseable {
 
     @Override
     public void close() {
+        if (settings.bridge() instanceof BridgeSource.InApp) {
+            return;
+        }
         try {
             engine.close();
         } finally {

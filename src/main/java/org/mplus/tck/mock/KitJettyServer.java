@@ -33,6 +33,7 @@ import org.mplus.tck.mock.proxy.VendorProxy;
  * <li>a request Jetty cannot parse gets a vendor's error, not Jetty's HTML page ({@link BadRequestAnswer});</li>
  * <li>stopping cancels delayed answers (a latency fault waits on a scheduler, not on a server thread) and
  *     tells the owner, also when WireMock stops itself on POST /__admin/shutdown;</li>
+ * <li>the kit's own pages ({@link PageRoute}) answer ahead of WireMock;</li>
  * <li>as the vendors' proxy, if it is one, it answers their hosts only ({@link VendorProxy});</li>
  * <li>requests that WireMock would hand to a vendor's model go to it directly ({@link DirectVendorAnswer}),
  *     after WireMock's own filters (CORS among them).</li>
@@ -49,14 +50,16 @@ final class KitJettyServer extends Jetty11HttpServer {
 
     /**
      * @param vendors whose paths get their vendor's error when Jetty cannot even parse a request
+     * @param pages   the kit's own pages, in front of WireMock's handlers
      * @param proxy   the vendors' proxy, in front of every handler, when the mock is one
      * @param direct  the vendors' models, answering ahead of WireMock's servlet
      */
     KitJettyServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs, List<VendorModel> vendors,
-            Runnable onStop, Optional<VendorProxy> proxy, Optional<DirectVendorAnswer> direct) {
+            Runnable onStop, RoutedPages pages, Optional<VendorProxy> proxy, Optional<DirectVendorAnswer> direct) {
         super(options, admin, stubs);
         this.onStop = onStop;
         jettyServer.setErrorHandler(new BadRequestAnswer(vendors));
+        pages.install(jettyServer);
         proxy.ifPresent(p -> p.install(jettyServer, httpConnector));
         // added here, not in a decorate hook: those run from WireMock's constructor, before this one's arguments
         direct.ifPresent(d -> add(mockContext(), d, "/*"));

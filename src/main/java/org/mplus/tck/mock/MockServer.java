@@ -57,6 +57,7 @@ public final class MockServer implements AutoCloseable {
     private final MockOptions options;
     private final Optional<String> adminToken;
     private final Optional<VendorProxy> proxy;
+    private final RoutedPages pages;
     private final Map<String, StubMapping> served = new ConcurrentHashMap<>();
     private final MappingWatcher watcher;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -70,7 +71,8 @@ public final class MockServer implements AutoCloseable {
                 options.storeCap());
         this.proxy = options.proxyCa().map(ca -> VendorProxy.open(ca, options.vendors().list().stream()
                 .flatMap(v -> v.hosts().stream()).toList(), adminToken));
-        this.wireMock = startWireMock(options, state, adminToken, proxy, this::reset, stopped::countDown);
+        this.pages = new RoutedPages(adminToken);
+        this.wireMock = startWireMock(options, state, adminToken, pages, proxy, this::reset, stopped::countDown);
         state.models().forEach(this::serveVendorPaths);
         this.watcher = options.hotReload() && options.root().isPresent() ? watch(report) : null;
     }
@@ -94,7 +96,7 @@ public final class MockServer implements AutoCloseable {
     }
 
     private static WireMockServer startWireMock(MockOptions o, MockState state, Optional<String> token,
-            Optional<VendorProxy> proxy, Runnable reset, Runnable onStop) {
+            RoutedPages pages, Optional<VendorProxy> proxy, Runnable reset, Runnable onStop) {
         List<VendorModel> models = state.models();
         List<VendorTransformer> vendorTransformers = models.stream().map(m -> new VendorTransformer(m, state)).toList();
         List<Extension> extensions = new ArrayList<>(vendorTransformers);
@@ -138,7 +140,7 @@ public final class MockServer implements AutoCloseable {
                 : Optional.of(new DirectVendorAnswer(models, vendorTransformers, state.faults(), stores.getStubStore(),
                         stores.getSettingsStore(), journal, cfg.getDataTruncationSettings()));
         cfg.httpServerFactory((options, admin, stubs) -> new KitJettyServer(options, admin, stubs, models, onStop,
-                proxy, direct));
+                pages, proxy, direct));
         proxy.ifPresent(p -> p.configure(cfg)); // after the stores: pass-through is a setting of theirs
         token.ifPresent(t -> cfg.adminAuthenticator(new BearerTokenAuthenticator(t)));
         WireMockServer server;
@@ -345,6 +347,14 @@ public final class MockServer implements AutoCloseable {
                 .willReturn(WireMock.aResponse().withStatus(200).withHeader("Content-Type", contentType)
                         .withBody(body.getBytes(StandardCharsets.UTF_8)))
                 .build());
+    }
+
+    /**
+     * Answers every request whose path starts with {@code prefix} with a page of the kit's own, ahead of the stubs
+     * and the journal; off loopback only with the admin token.
+     */
+    public void route(String prefix, PageRoute route) {
+        pages.mount(prefix, route);
     }
 
     /** Adds or replaces a stub that does not come from the root's files, which survives reset and hot reload. */

@@ -27,6 +27,8 @@ class MplusJsIsEs5Test {
     private static final Path REAL_HOST_FAULTY = Path.of("src/test/resources/bridges/faulty-realhost");
     /** The tests' third vendor's wire client, which runs in mplus.js. */
     private static final Path THIRD_VENDOR = Path.of("src/test/resources/thirdvendor");
+    /** The remote engine's runner, which runs in the app's WebView, old ones too. */
+    private static final Path RUNNER = Path.of("src/main/resources/org/mplus/tck/harness/remote/runner.js");
     private static final Pattern COMMENT_OR_STRING = Pattern.compile(
             "/\\*.*?\\*/|//[^\\n]*|'(?:\\\\.|[^'\\\\\\n])*'|\"(?:\\\\.|[^\"\\\\\\n])*\"", Pattern.DOTALL);
     private static final Pattern FORBIDDEN = Pattern.compile(
@@ -42,7 +44,7 @@ class MplusJsIsEs5Test {
     }
 
     static Stream<Path> es5Scripts() throws IOException {
-        List<Path> scripts = new ArrayList<>(List.of(BRIDGE));
+        List<Path> scripts = new ArrayList<>(List.of(BRIDGE, RUNNER));
         for (Path dir : List.of(REAL_HOST, REAL_HOST_FAULTY, THIRD_VENDOR)) {
             try (Stream<Path> files = Files.list(dir)) {
                 files.filter(p -> p.toString().endsWith(".js")).sorted().forEach(scripts::add);

@@ -451,6 +451,21 @@ class RunCommandTest {
     }
 
     @Test
+    void theRemoteEngineJudgesTheAppsOwnBridgeAndItsOptionsNeedIt() {
+        Run withBridge = run("--engine", "remote", "--bridge", "src/test/resources/bridges/getimtype-ronglian.js");
+        assertEquals(2, withBridge.exit());
+        assertEquals("usage error: --engine remote judges the app's own window.mplus, in the page that opens the "
+                + "runner: drop --bridge", withBridge.lastLine());
+        Run withoutRemote = run("--connect-timeout", "5");
+        assertEquals(2, withoutRemote.exit());
+        assertEquals("usage error: --connect-timeout, --bind, --port and --advertise are for --engine remote: drop "
+                + "them, or add --engine remote", withoutRemote.lastLine());
+        Run badTimeout = run("--engine", "remote", "--connect-timeout", "0");
+        assertEquals(2, badTimeout.exit());
+        assertEquals("usage error: --connect-timeout 0 is out of range: give 1 to 86400 seconds", badTimeout.lastLine());
+    }
+
+    @Test
     void badOptionsEndWithAUsageErrorLine() {
         Run r = run("--im-type", "5");
         assertEquals(2, r.exit());

@@ -7,9 +7,10 @@ import org.mplus.tck.harness.Instrumentation;
 
 /**
  * One call's wait in Chromium: looks at the call's record every {@value #POLL_MS} ms until its first callback or the
- * timeout, then once more after the settle window. Its states are HtmlUnitSession's, as Chromium can see them.
+ * timeout, then once more after the settle window. Its states are HtmlUnitSession's, as Chromium can see them. The
+ * remote engine waits for a call the same way.
  */
-final class PolledCall {
+public final class PolledCall {
 
     /** After the first callback, how long the kit still watches for a second one. */
     static final long SETTLE_MS = 100;
@@ -17,7 +18,7 @@ final class PolledCall {
     static final long POLL_MS = 5;
 
     /** Where a call stands while the kit polls the page for it. */
-    enum CallState {
+    public enum CallState {
         /** Called; polling for its first callback. */
         CALLING(false, false, false),
         /** Called back; waiting out the settle window, to catch a second callback. */
@@ -32,8 +33,8 @@ final class PolledCall {
         GONE_UNANSWERED(true, false, true);
 
         final boolean over;
-        final boolean quiet;
-        final boolean gone;
+        public final boolean quiet;
+        public final boolean gone;
 
         CallState(boolean over, boolean quiet, boolean gone) {
             this.over = over;
@@ -48,13 +49,13 @@ final class PolledCall {
     private CallState state = CallState.CALLING;
     private JsonNode result;
 
-    PolledCall(CallWatch watch, Supplier<JsonNode> record) {
+    public PolledCall(CallWatch watch, Supplier<JsonNode> record) {
         this.watch = watch;
         this.record = record;
     }
 
     /** Waits the call out from its first look (made also when the call was stopped: its record says so). */
-    PolledCall await() {
+    public PolledCall await() {
         look();
         while (!state.over) {
             next();
@@ -62,12 +63,12 @@ final class PolledCall {
         return this;
     }
 
-    CallState state() {
+    public CallState state() {
         return state;
     }
 
     /** The call's last record seen: null when the page went away before the kit could read one. */
-    JsonNode result() {
+    public JsonNode result() {
         return result;
     }
 

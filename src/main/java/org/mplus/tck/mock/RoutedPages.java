@@ -1,0 +1,73 @@
+package org.mplus.tck.mock;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.HandlerWrapper;
+
+/**
+ * The {@link PageRoute}s mounted on the mock, by path prefix, in front of WireMock's handlers (behind the vendor
+ * proxy's host rule, when there is one). Where the admin API needs the token, so do they: as {@code ?token=} (a phone
+ * opens the URL the kit printed) or as "Authorization: Bearer".
+ */
+final class RoutedPages extends HandlerWrapper {
+
+    private final Map<String, PageRoute> routes = new ConcurrentHashMap<>();
+    private final Optional<byte[]> token;
+
+    RoutedPages(Optional<String> adminToken) {
+        this.token = adminToken.map(t -> t.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Puts this handler in front of the server's current one. Before the server starts. */
+    void install(Server jetty) {
+        setHandler(jetty.getHandler());
+        jetty.setHandler(this);
+    }
+
+    void mount(String prefix, PageRoute route) {
+        routes.put(prefix, route);
+    }
+
+    @Override
+    public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        String path = base.getRequestURI();
+        Optional<PageRoute> route = routes.entrySet().stream().filter(e -> path.startsWith(e.getKey()))
+                .map(Map.Entry::getValue).findFirst();
+        if (route.isEmpty()) {
+            super.handle(target, base, request, response);
+            return;
+        }
+        base.setHandled(true);
+        if (!authorised(base)) {
+            byte[] body = ("{\"error\":\"off loopback this page needs the admin token: open the URL the kit printed,"
+                    + " which ends in ?token=…\"}").getBytes(StandardCharsets.UTF_8);
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType("application/json;charset=utf-8");
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+            return;
+        }
+        route.get().answer(request, response);
+    }
+
+    private boolean authorised(Request base) {
+        if (token.isEmpty()) {
+            return true;
+        }
+        String query = base.getParameter("token");
+        String header = base.getHeader("Authorization");
+        String given = query != null ? query
+                : header != null && header.startsWith("Bearer ") ? header.substring("Bearer ".length()).trim() : "";
+        return MessageDigest.isEqual(token.get(), given.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -16,6 +16,7 @@ import org.mplus.tck.harness.BridgeSource;
 import org.mplus.tck.harness.EngineKind;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.RunSettings;
+import org.mplus.tck.harness.chromium.SeleniumGrid;
 import org.mplus.tck.report.Assessment;
 import org.mplus.tck.report.Profile;
 import org.mplus.tck.report.Reports;
@@ -51,6 +52,16 @@ public final class RunCommand implements Callable<Integer> {
             description = "Page engine: htmlunit (embedded) or chromium (Debian's chromium and chromium-driver; "
                     + "class, async/await, fetch) (default: ${DEFAULT-VALUE}).")
     String engine;
+
+    @Option(names = "--grid", paramLabel = "URL",
+            description = "With --engine chromium: open the browser sessions on this Selenium Grid 4 "
+                    + "(e.g. http://grid:4444), one per worker (--threads: at most its free Chrome slots).")
+    String grid;
+
+    @Option(names = "--advertise", paramLabel = "HOST",
+            description = "With --grid: the address the Grid's nodes reach this machine at, for the pages the kit "
+                    + "serves them (default: this machine's address on its way to the Grid).")
+    String advertise;
 
     @Option(names = "--timeout-ms", paramLabel = "N", defaultValue = "3000",
             description = "How long a call may take to call back (default: ${DEFAULT-VALUE}).")
@@ -104,8 +115,7 @@ public final class RunCommand implements Callable<Integer> {
         out.println("mplus-tck " + KitVersion.current() + " · bridge: " + setup.bridgeLabel()
                 + " · engine: " + settings.engine().cliName() + " · vendors: " + setup.imTypes()
                 + " · timeout: " + settings.timeout().toMillis() + " ms" + setup.partial().map(p -> " · " + p).orElse(""));
-        int workers = threads == null
-                ? Math.min(2 * Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_THREADS) : threads;
+        int workers = workers();
         RunResult result;
         try (TerminalProgress progress = TerminalProgress.of(out, Terminal.isInteractive(), verbose)) {
             result = new ConformanceRun(settings, Optional.ofNullable(tags), workers, Optional.of(reportDir))
@@ -130,6 +140,10 @@ public final class RunCommand implements Callable<Integer> {
         out.println("reports: " + reportDir.toAbsolutePath());
         out.println(assessment.gate().reason());
         return assessment.gate().exitCode();
+    }
+
+    private int workers() {
+        return threads == null ? Math.min(2 * Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_THREADS) : threads;
     }
 
     /** The options as given, before they were understood: how the reports name a run that could not start. */
@@ -164,11 +178,31 @@ public final class RunCommand implements Callable<Integer> {
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("--engine " + engine
                         + " is not an engine here: give one of " + java.util.Arrays.stream(EngineKind.values())
                                 .map(EngineKind::cliName).toList()));
-        kind.requireInstalled();
+        if (grid == null) {
+            kind.requireInstalled();
+        }
+        Optional<SeleniumGrid> onGrid = grid(kind);
         RunSettings base = RunSettings.reference();
         return new RunSettings(bridge == null ? base.bridge() : BridgeSource.parse(bridge), kind,
                 Duration.ofMillis(timeoutMs), imType == null ? Optional.empty() : Optional.of(List.of(imType)),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), onGrid);
+    }
+
+    /** The Grid, asked before the run whether it has a Chrome slot for each worker. */
+    private Optional<SeleniumGrid> grid(EngineKind kind) {
+        if (grid == null) {
+            if (advertise != null) {
+                throw new IllegalArgumentException("--advertise names this machine to a Selenium Grid's nodes: give "
+                        + "--grid URL too, or leave it out");
+            }
+            return Optional.empty();
+        }
+        if (kind != EngineKind.CHROMIUM) {
+            throw new IllegalArgumentException("--grid opens Chromium sessions on a Selenium Grid: add --engine chromium");
+        }
+        SeleniumGrid on = SeleniumGrid.at(grid, Optional.ofNullable(advertise));
+        on.requireChromeSlots(workers());
+        return Optional.of(on);
     }
 
     /** A run that could not start: the reports still say why (so CI never publishes stale ones), and exit 2. */

@@ -1,0 +1,157 @@
+package org.mplus.tck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * `run --grid URL` before any browser starts: a Grid that cannot be reached, that is no Grid, that has no Chrome slot
+ * or too few free ones for the run's workers, and options that do not go together, each stop the run with one line
+ * that says which and exit 2. None needs Chromium or a real Grid.
+ */
+class GridOptionTest {
+
+    @TempDir
+    Path temp;
+
+    private record Run(int exit, String out, String err) {
+        String lastLine() {
+            String[] lines = out.strip().split("\n");
+            return lines[lines.length - 1];
+        }
+    }
+
+    @Test
+    void aGridWhereNothingListensIsAHarnessErrorSaidInOneLine() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort(); // closed again: nothing listens there now
+        }
+        Run run = run("--engine", "chromium", "--grid", "http://127.0.0.1:" + port);
+
+        assertEquals(Main.USAGE, run.exit());
+        String expected = "harness error: the Selenium Grid at http://127.0.0.1:" + port + " cannot be reached: nothing "
+                + "listens at 127.0.0.1:" + port + " (connection refused); start the Grid, or give --grid the URL of a "
+                + "running one";
+        assertEquals(expected, run.lastLine());
+        assertEquals("mplus-tck run: " + expected, run.err().strip());
+    }
+
+    @Test
+    void aGridWithoutAChromeSlotIsAHarnessErrorThatSaysWhatItOffers() throws IOException {
+        try (FakeGrid grid = new FakeGrid(node(slot("firefox", false), slot("MicrosoftEdge", false)))) {
+            Run run = run("--engine", "chromium", "--grid", grid.url());
+
+            assertEquals(Main.USAGE, run.exit());
+            assertEquals("harness error: the Selenium Grid at " + grid.url() + " has no Chrome slot (its nodes offer "
+                    + "firefox, MicrosoftEdge): add a Chrome node to it, or give --grid one that has", run.lastLine());
+        }
+    }
+
+    @Test
+    void moreWorkersThanFreeChromeSlotsIsAHarnessErrorThatSaysHowMany() throws IOException {
+        try (FakeGrid grid = new FakeGrid(node(slot("chrome", false), slot("chrome", true), slot("chrome", false)))) {
+            Run run = run("--engine", "chromium", "--grid", grid.url(), "--threads", "4");
+
+            assertEquals(Main.USAGE, run.exit());
+            assertEquals("harness error: the Selenium Grid at " + grid.url() + " has 2 free Chrome slot(s) of 3, and the "
+                    + "run opens 4 session(s), one per worker: give --threads 2, or add Chrome slots to the Grid",
+                    run.lastLine());
+        }
+    }
+
+    @Test
+    void aServerThatIsNoGridIsAHarnessError() throws IOException {
+        try (FakeGrid notAGrid = new FakeGrid("<html>hello</html>")) {
+            Run run = run("--engine", "chromium", "--grid", notAGrid.url());
+
+            assertEquals(Main.USAGE, run.exit());
+            assertTrue(run.lastLine().startsWith("harness error: the Selenium Grid at " + notAGrid.url()
+                    + " is not a Selenium Grid 4: " + notAGrid.url() + "/status answered HTTP 200"), run.lastLine());
+        }
+    }
+
+    @Test
+    void theGridNeedsTheChromiumEngineAndAdvertiseNeedsTheGrid() {
+        Run htmlUnit = run("--grid", "http://127.0.0.1:4444");
+        assertEquals(Main.USAGE, htmlUnit.exit());
+        assertEquals("usage error: --grid opens Chromium sessions on a Selenium Grid: add --engine chromium",
+                htmlUnit.lastLine());
+
+        Run alone = run("--advertise", "10.0.0.5");
+        assertEquals(Main.USAGE, alone.exit());
+        assertEquals("usage error: --advertise names this machine to a Selenium Grid's nodes: give --grid URL too, or "
+                + "leave it out", alone.lastLine());
+
+        Run notAUrl = run("--engine", "chromium", "--grid", "grid:4444");
+        assertEquals(Main.USAGE, notAUrl.exit());
+        assertEquals("usage error: --grid grid:4444 is not a Grid's URL: give its http address, e.g. "
+                + "http://grid.example:4444", notAUrl.lastLine());
+    }
+
+    private static String node(String... slots) {
+        return "{\"value\": {\"ready\": true, \"message\": \"Selenium Grid ready.\", \"nodes\": [{\"availability\": "
+                + "\"UP\", \"slots\": [" + String.join(", ", slots) + "]}]}}";
+    }
+
+    private static String slot(String browserName, boolean busy) {
+        return "{\"session\": " + (busy ? "{\"sessionId\": \"s1\"}" : "null") + ", \"stereotype\": {\"browserName\": \""
+                + browserName + "\"}}";
+    }
+
+    private Run run(String... args) {
+        List<String> all = new ArrayList<>(List.of("run", "--report-dir", temp.resolve("reports").toString()));
+        all.addAll(List.of(args));
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
+        ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
+            exit = Main.execute(all.toArray(String[]::new));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        return new Run(exit, capturedOut.toString(StandardCharsets.UTF_8), capturedErr.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Answers /status with a fixed body, as a Grid's router does. */
+    private static final class FakeGrid implements AutoCloseable {
+        private final HttpServer server;
+
+        FakeGrid(String status) throws IOException {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/status", exchange -> {
+                byte[] body = status.getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort();
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+}

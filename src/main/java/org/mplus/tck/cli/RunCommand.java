@@ -55,7 +55,8 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--grid", paramLabel = "URL",
             description = "With --engine chromium: open the browser sessions on this Selenium Grid 4 "
-                    + "(e.g. http://grid:4444), one per worker (--threads: at most its free Chrome slots).")
+                    + "(e.g. http://grid:4444), one per worker (--threads: by default its free Chrome slots, at most "
+                    + "the usual number).")
     String grid;
 
     @Option(names = "--advertise", paramLabel = "HOST",
@@ -201,7 +202,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--grid opens Chromium sessions on a Selenium Grid: add --engine chromium");
         }
         SeleniumGrid on = SeleniumGrid.at(grid, Optional.ofNullable(advertise));
-        on.requireChromeSlots(workers());
+        threads = on.workers(Optional.ofNullable(threads), workers()); // one session each, on the Grid's free slots
         return Optional.of(on);
     }
 

@@ -73,6 +73,18 @@ class GridOptionTest {
     }
 
     @Test
+    void withoutThreadsTheRunTakesTheGridsFreeChromeSlotsAndNoneFreeIsAHarnessError() throws IOException {
+        try (FakeGrid busy = new FakeGrid(node(slot("chrome", true)))) {
+            Run run = run("--engine", "chromium", "--grid", busy.url());
+
+            assertEquals(Main.USAGE, run.exit());
+            assertEquals("harness error: the Selenium Grid at " + busy.url() + " has 0 free Chrome slot(s) of 1, and the "
+                    + "run opens 1 session(s), one per worker: run again once a slot is free, or add Chrome slots to "
+                    + "the Grid", run.lastLine());
+        }
+    }
+
+    @Test
     void aServerThatIsNoGridIsAHarnessError() throws IOException {
         try (FakeGrid notAGrid = new FakeGrid("<html>hello</html>")) {
             Run run = run("--engine", "chromium", "--grid", notAGrid.url());

@@ -102,11 +102,14 @@ public record SeleniumGrid(URI url, String advertisedHost) {
 
     /**
      * Asks the Grid's status before the run: it answers, and has a free Chrome slot for each session the run opens.
+     * Each worker holds one Chrome session for the whole run.
      *
-     * @param sessions the run's workers: each holds one Chrome session for the whole run
+     * @param asked   the workers the command line asks for, if it does
+     * @param usual   the workers a run has when nobody says
+     * @return the run's workers: those asked for, else the usual number, at most the Grid's free Chrome slots
      * @throws HarnessError saying which: unreachable, not a Grid, no Chrome slot, or too few free
      */
-    public void requireChromeSlots(int sessions) {
+    public int workers(Optional<Integer> asked, int usual) {
         JsonNode nodes = status().path("value").path("nodes");
         List<String> offered = new ArrayList<>();
         int chrome = 0;
@@ -129,11 +132,14 @@ public record SeleniumGrid(URI url, String advertisedHost) {
                     + (offered.isEmpty() ? "none" : String.join(", ", offered.stream().distinct().toList()))
                     + "): add a Chrome node to it, or give --grid one that has");
         }
+        int sessions = asked.orElse(Math.min(usual, Math.max(1, free)));
         if (free < sessions) {
             throw new HarnessError(describe() + " has " + free + " free Chrome slot(s) of " + chrome
-                    + ", and the run opens " + sessions + " session(s), one per worker: give --threads " + Math.max(1, free)
-                    + (free == 0 ? " once a slot is free" : "") + ", or add Chrome slots to the Grid");
+                    + ", and the run opens " + sessions + " session(s), one per worker: "
+                    + (free == 0 ? "run again once a slot is free" : "give --threads " + free)
+                    + ", or add Chrome slots to the Grid");
         }
+        return sessions;
     }
 
     private static boolean isChrome(String browserName) {

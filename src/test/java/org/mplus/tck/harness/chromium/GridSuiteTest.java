@@ -30,7 +30,7 @@ class GridSuiteTest {
         RunResult onGrid;
         try (StandaloneGrid grid = new StandaloneGrid(WORKERS)) {
             SeleniumGrid seleniumGrid = SeleniumGrid.at(grid.url().toString(), Optional.empty());
-            seleniumGrid.requireChromeSlots(WORKERS);
+            assertEquals(WORKERS, seleniumGrid.workers(Optional.empty(), 2 * WORKERS));
             onGrid = SuiteRuns.run(local.withGrid(seleniumGrid), WORKERS, Optional.empty());
         }
         RunResult beside = SuiteRuns.run(local, WORKERS, Optional.empty());

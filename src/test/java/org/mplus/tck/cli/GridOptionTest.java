@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -26,20 +24,13 @@ class GridOptionTest {
     @TempDir
     Path temp;
 
-    private record Run(int exit, String out, String err) {
-        String lastLine() {
-            String[] lines = out.strip().split("\n");
-            return lines[lines.length - 1];
-        }
-    }
-
     @Test
     void aGridWhereNothingListensIsAHarnessErrorSaidInOneLine() throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort(); // closed again: nothing listens there now
         }
-        Run run = run("--engine", "chromium", "--grid", "http://127.0.0.1:" + port);
+        CapturedCommand run = run("--engine", "chromium", "--grid", "http://127.0.0.1:" + port);
 
         assertEquals(Main.USAGE, run.exit());
         String expected = "harness error: the Selenium Grid at http://127.0.0.1:" + port + " cannot be reached: nothing "
@@ -52,7 +43,7 @@ class GridOptionTest {
     @Test
     void aGridWithoutAChromeSlotIsAHarnessErrorThatSaysWhatItOffers() throws IOException {
         try (FakeGrid grid = new FakeGrid(node(slot("firefox", false), slot("MicrosoftEdge", false)))) {
-            Run run = run("--engine", "chromium", "--grid", grid.url());
+            CapturedCommand run = run("--engine", "chromium", "--grid", grid.url());
 
             assertEquals(Main.USAGE, run.exit());
             assertEquals("harness error: the Selenium Grid at " + grid.url() + " has no Chrome slot (its nodes offer "
@@ -63,7 +54,7 @@ class GridOptionTest {
     @Test
     void moreWorkersThanFreeChromeSlotsIsAHarnessErrorThatSaysHowMany() throws IOException {
         try (FakeGrid grid = new FakeGrid(node(slot("chrome", false), slot("chrome", true), slot("chrome", false)))) {
-            Run run = run("--engine", "chromium", "--grid", grid.url(), "--threads", "4");
+            CapturedCommand run = run("--engine", "chromium", "--grid", grid.url(), "--threads", "4");
 
             assertEquals(Main.USAGE, run.exit());
             assertEquals("harness error: the Selenium Grid at " + grid.url() + " has 2 free Chrome slot(s) of 3, and the "
@@ -75,7 +66,7 @@ class GridOptionTest {
     @Test
     void withoutThreadsTheRunTakesTheGridsFreeChromeSlotsAndNoneFreeIsAHarnessError() throws IOException {
         try (FakeGrid busy = new FakeGrid(node(slot("chrome", true)))) {
-            Run run = run("--engine", "chromium", "--grid", busy.url());
+            CapturedCommand run = run("--engine", "chromium", "--grid", busy.url());
 
             assertEquals(Main.USAGE, run.exit());
             assertEquals("harness error: the Selenium Grid at " + busy.url() + " has 0 free Chrome slot(s) of 1, and the "
@@ -87,7 +78,7 @@ class GridOptionTest {
     @Test
     void aServerThatIsNoGridIsAHarnessError() throws IOException {
         try (FakeGrid notAGrid = new FakeGrid("<html>hello</html>")) {
-            Run run = run("--engine", "chromium", "--grid", notAGrid.url());
+            CapturedCommand run = run("--engine", "chromium", "--grid", notAGrid.url());
 
             assertEquals(Main.USAGE, run.exit());
             assertTrue(run.lastLine().startsWith("harness error: the Selenium Grid at " + notAGrid.url()
@@ -97,17 +88,17 @@ class GridOptionTest {
 
     @Test
     void theGridNeedsTheChromiumEngineAndAdvertiseNeedsTheGrid() {
-        Run htmlUnit = run("--grid", "http://127.0.0.1:4444");
+        CapturedCommand htmlUnit = run("--grid", "http://127.0.0.1:4444");
         assertEquals(Main.USAGE, htmlUnit.exit());
         assertEquals("usage error: --grid opens Chromium sessions on a Selenium Grid: add --engine chromium",
                 htmlUnit.lastLine());
 
-        Run alone = run("--advertise", "10.0.0.5");
+        CapturedCommand alone = run("--advertise", "10.0.0.5");
         assertEquals(Main.USAGE, alone.exit());
         assertEquals("usage error: --advertise names this machine to a Selenium Grid's nodes: give --grid URL too, or "
                 + "leave it out", alone.lastLine());
 
-        Run notAUrl = run("--engine", "chromium", "--grid", "grid:4444");
+        CapturedCommand notAUrl = run("--engine", "chromium", "--grid", "grid:4444");
         assertEquals(Main.USAGE, notAUrl.exit());
         assertEquals("usage error: --grid grid:4444 is not a Grid's URL: give its http address, e.g. "
                 + "http://grid.example:4444", notAUrl.lastLine());
@@ -123,23 +114,10 @@ class GridOptionTest {
                 + browserName + "\"}}";
     }
 
-    private Run run(String... args) {
+    private CapturedCommand run(String... args) {
         List<String> all = new ArrayList<>(List.of("run", "--report-dir", temp.resolve("reports").toString()));
         all.addAll(List.of(args));
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
-        ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
-        int exit;
-        try {
-            System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
-            exit = Main.execute(all.toArray(String[]::new));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        return new Run(exit, capturedOut.toString(StandardCharsets.UTF_8), capturedErr.toString(StandardCharsets.UTF_8));
+        return CapturedCommand.run(all);
     }
 
     /** Answers /status with a fixed body, as a Grid's router does. */

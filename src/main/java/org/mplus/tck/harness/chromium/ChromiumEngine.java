@@ -36,8 +36,9 @@ import org.openqa.selenium.devtools.v156.runtime.model.ExceptionDetails;
 /**
  * Headless Chromium through Selenium: the JavaScript of real WebViews (class, async/await, fetch). Debian's
  * chromium and chromedriver, named explicitly so that Selenium Manager never looks for (or downloads) either, or a
- * Chrome session on a Selenium Grid ({@link #onGrid}). One browser per worker; each scenario gets a freshly loaded page in its one tab, and the kit works the page
- * over DevTools: calls, errors, dialogs, navigation and the routing of vendor hosts to the mock.
+ * Chrome session on a Selenium Grid ({@link #onGrid}). One browser per worker; each scenario gets a freshly loaded
+ * page in its one tab, and the kit works the page over DevTools: calls, errors, dialogs, navigation and the routing
+ * of vendor hosts to the mock.
  */
 public final class ChromiumEngine implements Engine {
 

@@ -144,7 +144,8 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private int workers() {
-        return threads == null ? Math.min(2 * Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_THREADS) : threads;
+        return threads == null
+                ? Math.min(2 * Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_THREADS) : threads;
     }
 
     /** The options as given, before they were understood: how the reports name a run that could not start. */
@@ -199,7 +200,8 @@ public final class RunCommand implements Callable<Integer> {
             return Optional.empty();
         }
         if (kind != EngineKind.CHROMIUM) {
-            throw new IllegalArgumentException("--grid opens Chromium sessions on a Selenium Grid: add --engine chromium");
+            throw new IllegalArgumentException("--grid opens Chromium sessions on a Selenium Grid: add --engine "
+                    + "chromium");
         }
         SeleniumGrid on = SeleniumGrid.at(grid, Optional.ofNullable(advertise));
         threads = on.workers(Optional.ofNullable(threads), workers()); // one session each, on the Grid's free slots

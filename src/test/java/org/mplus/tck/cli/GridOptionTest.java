@@ -33,9 +33,9 @@ class GridOptionTest {
         CapturedCommand run = run("--engine", "chromium", "--grid", "http://127.0.0.1:" + port);
 
         assertEquals(Main.USAGE, run.exit());
-        String expected = "harness error: the Selenium Grid at http://127.0.0.1:" + port + " cannot be reached: nothing "
-                + "listens at 127.0.0.1:" + port + " (connection refused); start the Grid, or give --grid the URL of a "
-                + "running one";
+        String expected = "harness error: the Selenium Grid at http://127.0.0.1:" + port + " cannot be reached: "
+                + "nothing listens at 127.0.0.1:" + port + " (connection refused); start the Grid, or give --grid "
+                + "the URL of a running one";
         assertEquals(expected, run.lastLine());
         assertEquals("mplus-tck run: " + expected, run.err().strip());
     }
@@ -57,8 +57,8 @@ class GridOptionTest {
             CapturedCommand run = run("--engine", "chromium", "--grid", grid.url(), "--threads", "4");
 
             assertEquals(Main.USAGE, run.exit());
-            assertEquals("harness error: the Selenium Grid at " + grid.url() + " has 2 free Chrome slot(s) of 3, and the "
-                    + "run opens 4 session(s), one per worker: give --threads 2, or add Chrome slots to the Grid",
+            assertEquals("harness error: the Selenium Grid at " + grid.url() + " has 2 free Chrome slot(s) of 3, and "
+                    + "the run opens 4 session(s), one per worker: give --threads 2, or add Chrome slots to the Grid",
                     run.lastLine());
         }
     }
@@ -69,9 +69,9 @@ class GridOptionTest {
             CapturedCommand run = run("--engine", "chromium", "--grid", busy.url());
 
             assertEquals(Main.USAGE, run.exit());
-            assertEquals("harness error: the Selenium Grid at " + busy.url() + " has 0 free Chrome slot(s) of 1, and the "
-                    + "run opens 1 session(s), one per worker: run again once a slot is free, or add Chrome slots to "
-                    + "the Grid", run.lastLine());
+            assertEquals("harness error: the Selenium Grid at " + busy.url() + " has 0 free Chrome slot(s) of 1, and "
+                    + "the run opens 1 session(s), one per worker: run again once a slot is free, or add Chrome slots "
+                    + "to the Grid", run.lastLine());
         }
     }
 

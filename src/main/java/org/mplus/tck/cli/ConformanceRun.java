@@ -214,6 +214,7 @@ public final class ConformanceRun {
         SuiteListener suite = new SuiteListener(run, listener);
         LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build())
                 .execute(request(run.vendor(), selectors, workers, html, part), suite);
+        run.workbenches().release();
         if (!suite.engineFailures().isEmpty()) {
             Throwable e = suite.engineFailures().get(0);
             throw new HarnessError("Cucumber could not run the suite: " + e.getMessage(), e);

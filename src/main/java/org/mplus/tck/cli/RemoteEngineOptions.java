@@ -30,23 +30,19 @@ final class RemoteEngineOptions implements AutoCloseable {
             description = "--engine remote: their port (default: a free one; give one for `adb reverse`).")
     Integer port;
 
-    @Option(names = "--advertise", paramLabel = "HOST",
-            description = "--engine remote with --bind 0.0.0.0: the host the device reaches the kit at (default: this"
-                    + " machine's first LAN address).")
-    String advertise;
-
     private RemoteRunner runner;
 
     /**
      * The settings to judge with: for --engine remote, the app's bridge behind the runner, once a page of the app
      * has connected to it.
      *
+     * @param advertise the host the device reaches the kit at, when not this machine's first LAN address
      * @throws IllegalArgumentException for a remote option without --engine remote, or --bridge with it
      */
-    RunSettings attach(RunSettings settings, PrintStream out) {
+    RunSettings attach(RunSettings settings, Optional<String> advertise, PrintStream out) {
         if (settings.engine() != EngineKind.REMOTE) {
-            if (connectTimeoutSeconds != null || bind != null || port != null || advertise != null) {
-                throw new IllegalArgumentException("--connect-timeout, --bind, --port and --advertise are for"
+            if (connectTimeoutSeconds != null || bind != null || port != null) {
+                throw new IllegalArgumentException("--connect-timeout, --bind and --port are for"
                         + " --engine remote: drop them, or add --engine remote");
             }
             return settings;
@@ -63,7 +59,7 @@ final class RemoteEngineOptions implements AutoCloseable {
             throw new IllegalArgumentException("--port " + port + " is out of range: give 0 to 65535");
         }
         RemoteOptions options = new RemoteOptions(bind == null ? MockOptions.LOOPBACK : bind,
-                port == null ? 0 : port, Optional.ofNullable(advertise),
+                port == null ? 0 : port, advertise,
                 connectTimeoutSeconds == null ? RemoteOptions.DEFAULT_CONNECT_TIMEOUT
                         : Duration.ofSeconds(connectTimeoutSeconds),
                 KitCertificateAuthority.defaultKeystore());

@@ -17,6 +17,7 @@ import org.mplus.tck.harness.EngineKind;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.RunSettings;
 import org.mplus.tck.harness.Shard;
+import org.mplus.tck.harness.chromium.SeleniumGrid;
 import org.mplus.tck.report.Assessment;
 import org.mplus.tck.report.Profile;
 import org.mplus.tck.report.Reports;
@@ -58,6 +59,18 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin
     RemoteEngineOptions remote = new RemoteEngineOptions();
+
+    @Option(names = "--grid", paramLabel = "URL",
+            description = "With --engine chromium: open the browser sessions on this Selenium Grid 4 "
+                    + "(e.g. http://grid:4444), one per worker (--threads: by default its free Chrome slots, at most "
+                    + "the usual number).")
+    String grid;
+
+    @Option(names = "--advertise", paramLabel = "HOST",
+            description = "The address other machines reach this one at: with --grid, the Grid's nodes, for the pages "
+                    + "the kit serves them (default: this machine's address on its way to the Grid); with --engine "
+                    + "remote and --bind 0.0.0.0, the device (default: this machine's first LAN address).")
+    String advertise;
 
     @Option(names = "--timeout-ms", paramLabel = "N", defaultValue = "3000",
             description = "How long a call may take to call back (default: ${DEFAULT-VALUE}).")
@@ -106,7 +119,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             part = Optional.ofNullable(shard).map(Shard::parse);
             claims = profile == null ? Profile.none() : Profile.read(profile);
-            settings = BridgePreflight.withVendors(remote.attach(claims.applyTo(settings()), out));
+            settings = BridgePreflight.withVendors(remote.attach(claims.applyTo(settings()), Optional.ofNullable(advertise), out));
         } catch (IllegalArgumentException e) {
             return stopped(asked(started), "usage error: " + e.getMessage());
         } catch (HarnessError e) {
@@ -128,8 +141,7 @@ public final class RunCommand implements Callable<Integer> {
                 + " · engine: " + settings.engine().cliName() + " · vendors: " + setup.imTypes()
                 + " · timeout: " + settings.timeout().toMillis() + " ms" + setup.partial().map(p -> " · " + p).orElse("")
                 + part.map(p -> " · shard " + p).orElse(""));
-        int workers = threads == null
-                ? Math.min(2 * Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_THREADS) : threads;
+        int workers = workers();
         RunResult result;
         try (TerminalProgress progress = TerminalProgress.of(out, Terminal.isInteractive(), verbose)) {
             ConformanceRun run = new ConformanceRun(settings, Optional.ofNullable(tags), workers, Optional.of(reportDir));
@@ -158,6 +170,11 @@ public final class RunCommand implements Callable<Integer> {
         out.println("reports: " + reportDir.toAbsolutePath());
         out.println(assessment.gate().reason());
         return assessment.gate().exitCode();
+    }
+
+    private int workers() {
+        return threads == null
+                ? Math.min(2 * Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_THREADS) : threads;
     }
 
     /** The options as given, before they were understood: how the reports name a run that could not start. */
@@ -192,11 +209,32 @@ public final class RunCommand implements Callable<Integer> {
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("--engine " + engine
                         + " is not an engine here: give one of " + java.util.Arrays.stream(EngineKind.values())
                                 .map(EngineKind::cliName).toList()));
-        kind.requireInstalled();
+        if (grid == null) {
+            kind.requireInstalled();
+        }
+        Optional<SeleniumGrid> onGrid = grid(kind);
         RunSettings base = RunSettings.reference();
         return new RunSettings(bridge == null ? base.bridge() : BridgeSource.parse(bridge), kind,
                 Duration.ofMillis(timeoutMs), imType == null ? Optional.empty() : Optional.of(List.of(imType)),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), onGrid);
+    }
+
+    /** The Grid, asked before the run whether it has a Chrome slot for each worker. */
+    private Optional<SeleniumGrid> grid(EngineKind kind) {
+        if (grid == null) {
+            if (advertise != null && kind != EngineKind.REMOTE) {
+                throw new IllegalArgumentException("--advertise names this machine to a Selenium Grid's nodes or to a "
+                        + "device: give --grid URL or --engine remote too, or leave it out");
+            }
+            return Optional.empty();
+        }
+        if (kind != EngineKind.CHROMIUM) {
+            throw new IllegalArgumentException("--grid opens Chromium sessions on a Selenium Grid: add --engine "
+                    + "chromium");
+        }
+        SeleniumGrid on = SeleniumGrid.at(grid, Optional.ofNullable(advertise));
+        threads = on.workers(Optional.ofNullable(threads), workers()); // one session each, on the Grid's free slots
+        return Optional.of(on);
     }
 
     /** A run that could not start: the reports still say why (so CI never publishes stale ones), and exit 2. */

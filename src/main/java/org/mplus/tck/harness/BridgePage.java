@@ -11,6 +11,11 @@ public record BridgePage(URI url, boolean injectInstrumentation) {
     private static final String PAGE = "/__tck/harness/page.html";
 
     public static BridgePage serve(MockServer mock, BridgeSource bridge) {
+        return serve(mock, bridge, mock.baseUrl());
+    }
+
+    /** @param base the mock's URL as the browser reaches it: another host than the kit's for a Grid's browsers */
+    public static BridgePage serve(MockServer mock, BridgeSource bridge, String base) {
         mock.serveFile(INSTRUMENTATION, "application/javascript; charset=utf-8",
                 KitResources.read(Instrumentation.RESOURCE));
         if (bridge instanceof BridgeSource.InApp app) {
@@ -33,6 +38,6 @@ public record BridgePage(URI url, boolean injectInstrumentation) {
                 <script src="%s"></script>
                 </head><body></body></html>
                 """.formatted(INSTRUMENTATION, script.replace("\"", "%22")));
-        return new BridgePage(URI.create(mock.baseUrl() + PAGE), false);
+        return new BridgePage(URI.create(base + PAGE), false);
     }
 }

@@ -1,8 +1,10 @@
 package org.mplus.tck.harness;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.mplus.tck.harness.chromium.ChromiumEngine;
+import org.mplus.tck.harness.chromium.SeleniumGrid;
 import org.mplus.tck.harness.htmlunit.HtmlUnitEngine;
 import org.mplus.tck.harness.remote.RemoteEngine;
 
@@ -25,6 +27,17 @@ public enum EngineKind {
 
     public Engine create() {
         return factory.get();
+    }
+
+    /** On a Selenium Grid when one is given: only Chromium's sessions open there. */
+    public Engine create(Optional<SeleniumGrid> grid) {
+        if (grid.isEmpty()) {
+            return create();
+        }
+        if (this != CHROMIUM) {
+            throw new HarnessError("a Selenium Grid opens Chromium sessions: give --engine chromium with --grid");
+        }
+        return ChromiumEngine.onGrid(grid.get());
     }
 
     /**

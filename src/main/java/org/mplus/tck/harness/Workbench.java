@@ -22,7 +22,8 @@ public final class Workbench implements AutoCloseable {
         this.settings = settings;
         this.mock = mock;
         this.engine = engine;
-        this.page = BridgePage.serve(mock, settings.bridge());
+        this.page = BridgePage.serve(mock, settings.bridge(),
+                settings.grid().map(g -> g.mockUrl(mock.port())).orElse(mock.baseUrl()));
         this.routes = VendorRoutes.to(java.net.URI.create(mock.baseUrl()), mock.vendors().list());
     }
 
@@ -42,9 +43,13 @@ public final class Workbench implements AutoCloseable {
             bench.addProfileAccounts();
             return bench;
         }
-        MockServer mock = MockServer.start(MockOptions.defaults().withVendors(MockVendors.of(catalog.vendors())));
+        MockOptions options = MockOptions.defaults().withVendors(MockVendors.of(catalog.vendors()));
+        if (settings.grid().filter(g -> !g.advertisesLoopback()).isPresent()) {
+            options = options.withBind("0.0.0.0"); // the Grid's browsers load the bridge page from another machine
+        }
+        MockServer mock = MockServer.start(options);
         try {
-            Workbench bench = new Workbench(settings, mock, settings.engine().create());
+            Workbench bench = new Workbench(settings, mock, settings.startEngine());
             bench.addProfileAccounts();
             bench.checkBridgeParses();
             return bench;

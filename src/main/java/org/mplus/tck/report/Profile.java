@@ -169,6 +169,6 @@ public record Profile(
     /** The settings with what the profile claims; a vendor given on the command line (--im-type) wins. */
     public RunSettings applyTo(RunSettings s) {
         return new RunSettings(s.bridge(), s.engine(), s.timeout(), s.imTypes().or(() -> imTypes), calls,
-                clientVersion, accounts);
+                clientVersion, accounts, s.grid());
     }
 }

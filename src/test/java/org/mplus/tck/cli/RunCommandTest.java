@@ -458,7 +458,7 @@ class RunCommandTest {
                 + "runner: drop --bridge", withBridge.lastLine());
         Run withoutRemote = run("--connect-timeout", "5");
         assertEquals(2, withoutRemote.exit());
-        assertEquals("usage error: --connect-timeout, --bind, --port and --advertise are for --engine remote: drop "
+        assertEquals("usage error: --connect-timeout, --bind and --port are for --engine remote: drop "
                 + "them, or add --engine remote", withoutRemote.lastLine());
         Run badTimeout = run("--engine", "remote", "--connect-timeout", "0");
         assertEquals(2, badTimeout.exit());

@@ -1,13 +1,9 @@
 package org.mplus.tck.harness.chromium;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +21,8 @@ import org.mplus.tck.harness.PageEvent;
 import org.mplus.tck.harness.PageSession;
 import org.mplus.tck.harness.VendorRoutes;
 import org.mplus.tck.spec.KitResources;
+import org.openqa.selenium.Capabilities;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.devtools.DevTools;
 import org.openqa.selenium.devtools.DevToolsException;
@@ -41,9 +35,10 @@ import org.openqa.selenium.devtools.v156.runtime.model.ExceptionDetails;
 
 /**
  * Headless Chromium through Selenium: the JavaScript of real WebViews (class, async/await, fetch). Debian's
- * chromium and chromedriver, named explicitly so that Selenium Manager never looks for (or downloads) either.
- * One browser per worker; each scenario gets a freshly loaded page in its one tab, and the kit works the page
- * over DevTools: calls, errors, dialogs, navigation and the routing of vendor hosts to the mock.
+ * chromium and chromedriver, named explicitly so that Selenium Manager never looks for (or downloads) either, or a
+ * Chrome session on a Selenium Grid ({@link #onGrid}). One browser per worker; each scenario gets a freshly loaded
+ * page in its one tab, and the kit works the page over DevTools: calls, errors, dialogs, navigation and the routing
+ * of vendor hosts to the mock.
  */
 public final class ChromiumEngine implements Engine {
 
@@ -55,9 +50,7 @@ public final class ChromiumEngine implements Engine {
     private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(30);
     private static final String BLANK = "about:blank";
 
-    private final Path userData;
-    private final ChromeDriverService service;
-    private final ChromeDriver driver;
+    private final ChromiumBrowser browser;
     private final DevTools devTools;
     private final List<PageEvent> events = new CopyOnWriteArrayList<>();
     private final PageRuntime runtime;
@@ -82,35 +75,26 @@ public final class ChromiumEngine implements Engine {
     }
 
     ChromiumEngine(Path browser, Path chromedriver) {
-        requireInstalled(browser, chromedriver);
+        this(new LocalChromium(browser, chromedriver));
+    }
+
+    /** A Chrome session on the Grid: the kit works it over the Grid's DevTools connection, as a local one. */
+    public static ChromiumEngine onGrid(SeleniumGrid grid) {
+        return new ChromiumEngine(new GridChromium(grid));
+    }
+
+    private ChromiumEngine(ChromiumBrowser browser) {
+        this.browser = browser;
         try {
-            userData = Files.createTempDirectory("mplus-tck-engine-chromium-");
-        } catch (IOException e) {
-            throw new HarnessError("cannot create Chromium's user-data directory: " + e.getMessage(), e);
-        }
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort()
-                .withLogOutput(OutputStream.nullOutputStream())
-                .build();
-        try {
-            driver = new ChromeDriver(service, options(browser, userData));
-        } catch (WebDriverException e) {
-            service.stop();
-            deleteUserData();
-            throw new HarnessError("could not start Chromium (" + browser + ") with " + chromedriver + ": "
-                    + e.getMessage().lines().findFirst().orElse("") + "\n  The browser and its driver must be the "
-                    + "same version: " + INSTALL, e);
-        }
-        try {
-            devTools = driver.getDevTools();
+            devTools = browser.devTools();
             devTools.createSession();
             runtime = new PageRuntime(devTools, events);
             interceptor = new VendorInterceptor(devTools);
             listen();
         } catch (RuntimeException e) {
-            quit();
-            throw new HarnessError("could not work Chromium over DevTools: " + e.getMessage(), e);
+            browser.close();
+            throw new HarnessError("could not work Chromium over DevTools" + browser.where() + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -129,15 +113,12 @@ public final class ChromiumEngine implements Engine {
         }
     }
 
-    private static ChromeOptions options(Path browser, Path userData) {
+    /** What every browser of the engine runs with, wherever it runs. */
+    static ChromeOptions options() {
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(browser.toFile());
         options.addArguments("--headless=new", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--no-first-run", "--no-default-browser-check",
-                "--disable-dev-shm-usage", "--user-data-dir=" + userData);
-        if ("root".equals(System.getProperty("user.name"))) {
-            options.addArguments("--no-sandbox"); // Chromium refuses to run as root with its sandbox
-        }
+                "--disable-dev-shm-usage");
         // The kit dismisses dialogs over DevTools; chromedriver must leave them alone.
         options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
         return options;
@@ -185,10 +166,11 @@ public final class ChromiumEngine implements Engine {
 
     @Override
     public String version() {
-        Object chrome = driver.getCapabilities().getCapability("chrome");
+        Capabilities capabilities = browser.capabilities();
+        Object chrome = capabilities.getCapability("chrome");
         String chromedriver = chrome instanceof Map<?, ?> m && m.get("chromedriverVersion") != null
                 ? ", chromedriver " + String.valueOf(m.get("chromedriverVersion")).split(" ")[0] : "";
-        return "Chromium " + driver.getCapabilities().getBrowserVersion() + " (headless" + chromedriver + ")";
+        return "Chromium " + capabilities.getBrowserVersion() + " (headless" + chromedriver + ")" + browser.where();
     }
 
     /** Compiles the bridge in the page without running it (DevTools Runtime.compileScript). */
@@ -203,6 +185,7 @@ public final class ChromiumEngine implements Engine {
 
     @Override
     public PageSession open(URI page, VendorRoutes routes, boolean injectInstrumentation, Duration scriptTimeout) {
+        browser.requireAlive();
         runtime.scriptTimeout(scriptTimeout);
         interceptor.routeTo(routes);
         inject(injectInstrumentation);
@@ -281,35 +264,7 @@ public final class ChromiumEngine implements Engine {
         try {
             devTools.close();
         } finally {
-            quit();
-        }
-    }
-
-    private void quit() {
-        try {
-            driver.quit();
-        } finally {
-            service.stop();
-            deleteUserData();
-        }
-    }
-
-    /** Chromium's last processes may still write there for a moment after quit: retry for up to 2 s. */
-    private void deleteUserData() {
-        for (int attempt = 0; attempt < 20 && Files.exists(userData); attempt++) {
-            try (Stream<Path> files = Files.walk(userData)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException | UncheckedIOException e) {
-                // A file went away while the walk listed it: walk again.
-            }
-            if (Files.exists(userData)) {
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
+            browser.close();
         }
     }
 }

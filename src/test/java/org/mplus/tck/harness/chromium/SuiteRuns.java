@@ -29,7 +29,11 @@ public final class SuiteRuns {
             Duration timeout) {
         RunSettings settings = new RunSettings(bridge, engine, timeout, Optional.of(imTypes), Optional.empty(),
                 Optional.empty(), Optional.empty());
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        return run(settings, Math.max(1, Runtime.getRuntime().availableProcessors()), tags);
+    }
+
+    /** As `run` does with these settings, on this many workers. */
+    static RunResult run(RunSettings settings, int threads, Optional<String> tags) {
         RunSetup setup = RunSetup.of("test", settings, Profile.none(), tags, false, Instant.now());
         return new ConformanceRun(settings, tags, threads, Optional.empty()).run(result -> { }, setup);
     }

@@ -16,7 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mplus.tck.harness.CallOutcome;
 import org.mplus.tck.harness.Engine;
 import org.mplus.tck.harness.HarnessError;
@@ -54,6 +56,7 @@ public final class ChromiumEngine implements Engine {
 
     private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(30);
     private static final String BLANK = "about:blank";
+    private static final ObjectMapper JSON_STRINGS = new ObjectMapper();
     /** The page's count of its pending work, in every document of the tab. */
     private static final String PAGE_WORK = "org/mplus/tck/harness/chromium/page-work.js";
 
@@ -71,6 +74,11 @@ public final class ChromiumEngine implements Engine {
     private final Map<String, CompletableFuture<Void>> loads = new ConcurrentHashMap<>();
     private volatile String mainFrameUrl = BLANK;
     private Optional<ScriptIdentifier> injected = Optional.empty();
+    /** The page's own navigation the kit waits for, if any: which URL ends it, and the new document's loader. */
+    private volatile Replacement replacing;
+
+    private record Replacement(Predicate<String> arrived, CompletableFuture<String> committed) {
+    }
 
     public ChromiumEngine() {
         this(browser(), driver());
@@ -165,6 +173,10 @@ public final class ChromiumEngine implements Engine {
         devTools.addListener(Page.frameNavigated(), f -> {
             if (f.getFrame().getParentId().isEmpty()) {
                 mainFrameUrl = f.getFrame().getUrl();
+                Replacement r = replacing;
+                if (r != null && r.arrived().test(mainFrameUrl)) {
+                    r.committed().complete(f.getFrame().getLoaderId().toString());
+                }
             }
         });
     }
@@ -230,14 +242,20 @@ public final class ChromiumEngine implements Engine {
         }
     }
 
-    /** Loads a URL in the tab and waits for its load event: a new document, so a clean JavaScript world. */
+    /**
+     * Loads a URL in the tab and waits for its load event: a new document, so a clean JavaScript world. From the
+     * kit's about:blank the page itself is sent there (a navigation the renderer starts keeps its process, where
+     * DevTools' Page.navigate may start a new one); from anywhere else, DevTools navigates.
+     */
     private void navigate(String url) {
-        Page.NavigateResponse answer = commit(url);
-        if (answer.getLoaderId().isEmpty()) {
+        Optional<String> loader = BLANK.equals(mainFrameUrl)
+                ? replaceFromPage(url, u -> !BLANK.equals(u)).or(() -> loaderOf(commit(url)))
+                : loaderOf(commit(url));
+        if (loader.isEmpty()) {
             return; // the same document (a fragment): nothing loads
         }
         try {
-            load(answer.getLoaderId().get().toString()).get(LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            load(loader.get()).get(LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new HarnessError(url + " did not finish loading within " + LOAD_TIMEOUT.toSeconds() + " s");
         } catch (ExecutionException e) {
@@ -247,6 +265,34 @@ public final class ChromiumEngine implements Engine {
             throw new HarnessError("interrupted while loading " + url, e);
         } finally {
             loads.clear();
+        }
+    }
+
+    private Optional<String> loaderOf(Page.NavigateResponse answer) {
+        return answer.getLoaderId().map(Object::toString);
+    }
+
+    /**
+     * Has the page replace itself with {@code url} (location.replace) and waits for the main frame's new document
+     * to commit, the first whose URL {@code arrived} accepts; its loader. Empty when the page cannot be asked (not
+     * scriptable) or did not go in time: the caller then navigates over DevTools.
+     */
+    private Optional<String> replaceFromPage(String url, Predicate<String> arrived) {
+        CompletableFuture<String> committed = new CompletableFuture<>();
+        replacing = new Replacement(arrived, committed);
+        try {
+            if (!Boolean.TRUE.equals(runtime.evaluate("location.replace(" + JSON_STRINGS.valueToTree(url)
+                    + "), true").orElse(null))) {
+                return Optional.empty();
+            }
+            return Optional.of(committed.get(LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (java.util.concurrent.TimeoutException | ExecutionException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HarnessError("interrupted while loading " + url, e);
+        } finally {
+            replacing = null;
         }
     }
 
@@ -274,7 +320,9 @@ public final class ChromiumEngine implements Engine {
      * document is gone once the navigation commits; about:blank's own load is not worth waiting for.
      */
     void leave() {
-        commit(BLANK);
+        if (replaceFromPage(BLANK, BLANK::equals).isEmpty()) {
+            commit(BLANK);
+        }
         interceptor.awaitExchanges(LATE_EXCHANGES);
     }
 

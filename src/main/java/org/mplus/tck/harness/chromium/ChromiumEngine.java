@@ -55,6 +55,8 @@ public final class ChromiumEngine implements Engine {
     public static final String INSTALL = "apt-get install -y chromium chromium-driver";
 
     private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(30);
+    /** How long the page's own navigation may take to commit before DevTools navigates (it may go elsewhere). */
+    private static final Duration REPLACE_TIMEOUT = Duration.ofSeconds(5);
     private static final String BLANK = "about:blank";
     private static final ObjectMapper JSON_STRINGS = new ObjectMapper();
     /** The page's count of its pending work, in every document of the tab. */
@@ -275,7 +277,7 @@ public final class ChromiumEngine implements Engine {
     /**
      * Has the page replace itself with {@code url} (location.replace) and waits for the main frame's new document
      * to commit, the first whose URL {@code arrived} accepts; its loader. Empty when the page cannot be asked (not
-     * scriptable) or did not go in time: the caller then navigates over DevTools.
+     * scriptable) or did not go within {@link #REPLACE_TIMEOUT}: the caller then navigates over DevTools.
      */
     private Optional<String> replaceFromPage(String url, Predicate<String> arrived) {
         CompletableFuture<String> committed = new CompletableFuture<>();
@@ -285,7 +287,7 @@ public final class ChromiumEngine implements Engine {
                     + "), true").orElse(null))) {
                 return Optional.empty();
             }
-            return Optional.of(committed.get(LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+            return Optional.of(committed.get(REPLACE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
         } catch (java.util.concurrent.TimeoutException | ExecutionException e) {
             return Optional.empty();
         } catch (InterruptedException e) {

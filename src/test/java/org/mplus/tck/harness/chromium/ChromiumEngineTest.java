@@ -187,7 +187,8 @@ class ChromiumEngineTest {
 
     @Test
     void closesTheSettleWindowEarlyWhenNothingCanCallBackWithinIt() {
-        CallOutcome o = call("window.mplus = { getImType(o) { o.success({ imType: 1 }); setTimeout(() => {}, 1000); } };");
+        CallOutcome o = call("window.mplus = { getImType(o) { o.success({ imType: 1 });"
+                + " setTimeout(() => {}, 1000); } };");
         assertEquals(1, o.successCount());
         assertFalse(o.settled(), "a timer is still pending");
         assertTrue(o.elapsedMs() < 100, "waited " + o.elapsedMs() + " ms");
@@ -195,7 +196,8 @@ class ChromiumEngineTest {
 
     @Test
     void waitsOutTheSettleWindowWhileAnIntervalRuns() {
-        CallOutcome o = call("window.mplus = { getImType(o) { setInterval(() => {}, 5); o.success({ imType: 1 }); } };");
+        CallOutcome o = call("window.mplus = { getImType(o) { setInterval(() => {}, 5);"
+                + " o.success({ imType: 1 }); } };");
         assertEquals(1, o.successCount());
         assertFalse(o.settled(), "an interval never stops");
         assertTrue(o.elapsedMs() >= PolledCall.SETTLE_MS, "waited " + o.elapsedMs() + " ms");

@@ -16,9 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mplus.tck.harness.CallOutcome;
 import org.mplus.tck.harness.Engine;
 import org.mplus.tck.harness.HarnessError;
@@ -55,10 +53,7 @@ public final class ChromiumEngine implements Engine {
     public static final String INSTALL = "apt-get install -y chromium chromium-driver";
 
     private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(30);
-    /** How long the page's own navigation may take to commit before DevTools navigates (it may go elsewhere). */
-    private static final Duration REPLACE_TIMEOUT = Duration.ofSeconds(5);
     private static final String BLANK = "about:blank";
-    private static final ObjectMapper JSON_STRINGS = new ObjectMapper();
     /** The page's count of its pending work, in every document of the tab. */
     private static final String PAGE_WORK = "org/mplus/tck/harness/chromium/page-work.js";
 
@@ -76,11 +71,6 @@ public final class ChromiumEngine implements Engine {
     private final Map<String, CompletableFuture<Void>> loads = new ConcurrentHashMap<>();
     private volatile String mainFrameUrl = BLANK;
     private Optional<ScriptIdentifier> injected = Optional.empty();
-    /** The page's own navigation the kit waits for, if any: which URL ends it, and the new document's loader. */
-    private volatile Replacement replacing;
-
-    private record Replacement(Predicate<String> arrived, CompletableFuture<String> committed) {
-    }
 
     public ChromiumEngine() {
         this(browser(), driver());
@@ -175,10 +165,6 @@ public final class ChromiumEngine implements Engine {
         devTools.addListener(Page.frameNavigated(), f -> {
             if (f.getFrame().getParentId().isEmpty()) {
                 mainFrameUrl = f.getFrame().getUrl();
-                Replacement r = replacing;
-                if (r != null && r.arrived().test(mainFrameUrl)) {
-                    r.committed().complete(f.getFrame().getLoaderId().toString());
-                }
             }
         });
     }
@@ -244,20 +230,14 @@ public final class ChromiumEngine implements Engine {
         }
     }
 
-    /**
-     * Loads a URL in the tab and waits for its load event: a new document, so a clean JavaScript world. From the
-     * kit's about:blank the page itself is sent there (a navigation the renderer starts keeps its process, where
-     * DevTools' Page.navigate may start a new one); from anywhere else, DevTools navigates.
-     */
+    /** Loads a URL in the tab and waits for its load event: a new document, so a clean JavaScript world. */
     private void navigate(String url) {
-        Optional<String> loader = BLANK.equals(mainFrameUrl)
-                ? replaceFromPage(url, u -> !BLANK.equals(u)).or(() -> loaderOf(commit(url)))
-                : loaderOf(commit(url));
-        if (loader.isEmpty()) {
+        Page.NavigateResponse answer = commit(url);
+        if (answer.getLoaderId().isEmpty()) {
             return; // the same document (a fragment): nothing loads
         }
         try {
-            load(loader.get()).get(LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            load(answer.getLoaderId().get().toString()).get(LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new HarnessError(url + " did not finish loading within " + LOAD_TIMEOUT.toSeconds() + " s");
         } catch (ExecutionException e) {
@@ -267,34 +247,6 @@ public final class ChromiumEngine implements Engine {
             throw new HarnessError("interrupted while loading " + url, e);
         } finally {
             loads.clear();
-        }
-    }
-
-    private Optional<String> loaderOf(Page.NavigateResponse answer) {
-        return answer.getLoaderId().map(Object::toString);
-    }
-
-    /**
-     * Has the page replace itself with {@code url} (location.replace) and waits for the main frame's new document
-     * to commit, the first whose URL {@code arrived} accepts; its loader. Empty when the page cannot be asked (not
-     * scriptable) or did not go within {@link #REPLACE_TIMEOUT}: the caller then navigates over DevTools.
-     */
-    private Optional<String> replaceFromPage(String url, Predicate<String> arrived) {
-        CompletableFuture<String> committed = new CompletableFuture<>();
-        replacing = new Replacement(arrived, committed);
-        try {
-            if (!Boolean.TRUE.equals(runtime.evaluate("location.replace(" + JSON_STRINGS.valueToTree(url)
-                    + "), true").orElse(null))) {
-                return Optional.empty();
-            }
-            return Optional.of(committed.get(REPLACE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (java.util.concurrent.TimeoutException | ExecutionException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new HarnessError("interrupted while loading " + url, e);
-        } finally {
-            replacing = null;
         }
     }
 
@@ -322,9 +274,7 @@ public final class ChromiumEngine implements Engine {
      * document is gone once the navigation commits; about:blank's own load is not worth waiting for.
      */
     void leave() {
-        if (replaceFromPage(BLANK, BLANK::equals).isEmpty()) {
-            commit(BLANK);
-        }
+        commit(BLANK);
         interceptor.awaitExchanges(LATE_EXCHANGES);
     }
 

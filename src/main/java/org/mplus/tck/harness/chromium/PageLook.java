@@ -17,7 +17,7 @@ record PageLook(JsonNode record, int timers, int requests, long nextTimerMs) {
     /** Settles once the page's next tasks have run (page-work.js). */
     static final String FLUSH = "window.__mplusTckWork && window.__mplusTckWork.flush()";
     /** DevTools hands events to listeners on threads of their own: how long one sent before an answer may lag. */
-    static final long EVENTS_MS = 2;
+    static final long EVENTS_MS = 10;
 
     /** Evaluates to [record, timers, requests, nextTimerMs]; a page without the count gives -1s. */
     static String script(String id) {

@@ -257,25 +257,6 @@ class ChromiumEngineTest {
     }
 
     @Test
-    void keepsOneScenariosGlobalsTimersAndListenersFromTheNext() {
-        mock.reset();
-        try (PageSession first = page("window.leak = 'first';"
-                + " window.addEventListener('message', () => { window.heardByFirst = true; });"
-                + " setInterval(() => fetch('https://api.xianwei-im.example/im/v1/users/lisi'), 5);"
-                + " window.mplus = { getImType(o) { o.success({ imType: 0 }); } };")) {
-            first.call("getImType", null, CallbackMode.BOTH, TIMEOUT);
-        }
-        mock.reset();
-        org.mplus.tck.harness.CallWatch.pause(100);
-        assertEquals(List.of(), mock.vendorRequests(), "the first page's interval ran after it was left");
-        CallOutcome second = call("window.mplus = { getImType(o) { postMessage('ping', '*'); setTimeout(() =>"
-                + " o.success({ imType: 0, leak: typeof window.leak, heard: typeof window.heardByFirst }), 20); } };");
-        var seen = second.single().orElseThrow().arg();
-        assertEquals("undefined", seen.path("leak").asText(), "a global of the first page");
-        assertEquals("undefined", seen.path("heard").asText(), "a listener of the first page");
-    }
-
-    @Test
     void parsesModernJavaScriptAndNamesTheLineOfASyntaxError() {
         engine.checkParses("modern.js", "class A { async f() { await fetch('/'); } }\nconst g = async () => 1;");
         HarnessError e = assertThrows(HarnessError.class,

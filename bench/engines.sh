@@ -4,12 +4,13 @@
 # its proxy; bench/AppOnDevice.java).
 # Usage: bench/engines.sh [TAG-EXPRESSION] (default: the whole suite); more `run` options in RUN_OPTS,
 # e.g. RUN_OPTS="--bridge my-bridge.js --im-type 1", and the app's bridge for the remote row in APP_BRIDGE (default:
-# --bridge's file, else the reference bridge). Wall time counts the JVM and browser start; the median is Cucumber's
-# own per-scenario time, without them. ENGINES="chromium remote" runs some of them.
+# --bridge's file, else the reference bridge); another build in JAR (default target/mplus-tck.jar). Wall time counts
+# the JVM and browser start; the median is Cucumber's own per-scenario time, without them. ENGINES="chromium remote"
+# runs some of them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
-jar=target/mplus-tck.jar
+jar=${JAR:-target/mplus-tck.jar}
 [ -f "$jar" ] || mvn -B -q -DskipTests package
 mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 tags=${1:-}

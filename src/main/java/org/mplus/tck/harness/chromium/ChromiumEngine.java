@@ -49,11 +49,14 @@ public final class ChromiumEngine implements Engine {
 
     private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(30);
     private static final String BLANK = "about:blank";
+    /** The page's count of its pending work, in every document of the tab. */
+    private static final String PAGE_WORK = "org/mplus/tck/harness/chromium/page-work.js";
 
     private final ChromiumBrowser browser;
     private final DevTools devTools;
     private final List<PageEvent> events = new CopyOnWriteArrayList<>();
     private final PageRuntime runtime;
+    private PageNews news;
     /** As HtmlUnit's: the slowest answer the suite plays is a latency of twice the timeout. */
     private static final Duration LATE_EXCHANGES = Duration.ofSeconds(15);
     private final VendorInterceptor interceptor;
@@ -127,6 +130,10 @@ public final class ChromiumEngine implements Engine {
     private void listen() {
         devTools.send(Runtime.enable());
         devTools.send(Page.enable(Optional.empty()));
+        news = new PageNews(devTools);
+        // Ahead of every document's own scripts and of the instrumentation, which reports its callbacks to it.
+        devTools.send(Page.addScriptToEvaluateOnNewDocument(KitResources.read(PAGE_WORK), Optional.empty(),
+                Optional.empty(), Optional.empty()));
         devTools.send(Page.setLifecycleEventsEnabled(true));
         devTools.addListener(Runtime.exceptionThrown(), e -> events.add(
                 new PageEvent(PageEvent.Kind.SCRIPT_ERROR, PageRuntime.describe(e.getExceptionDetails()))));
@@ -191,7 +198,7 @@ public final class ChromiumEngine implements Engine {
         inject(injectInstrumentation);
         events.clear();
         navigate(page.toString());
-        return new ChromiumSession(this, runtime, events, page);
+        return new ChromiumSession(this, runtime, news, events, page);
     }
 
     /** A bridge's own page gets the instrumentation before any of its scripts, in every new document. */

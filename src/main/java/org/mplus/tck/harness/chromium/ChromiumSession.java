@@ -15,23 +15,22 @@ import org.mplus.tck.harness.PageEvent;
 import org.mplus.tck.harness.PageSession;
 
 /**
- * One Chromium page carrying the bridge under test.
- *
- * <p>Unlike HtmlUnit, Chromium cannot say that nothing is pending (no job count), so a call waits for its first
- * callback or the timeout, then a settle window to catch a second callback. A bridge that never calls back costs
- * the full timeout here, and is TIMEOUT rather than "went quiet"; so is every call whose callbacks the kit cannot
- * see (no callbacks given), which is also what lets its vendor requests land before the kit reads the mock.
+ * One Chromium page carrying the bridge under test. A call is waited out as HtmlUnit's is (PolledCall), on the
+ * page's own count of its pending timers and requests (page-work.js): a page out of work is quiet at once, a
+ * call whose callbacks the kit cannot see ends when its requests have landed, a silent bridge is judged quiet.
  */
 final class ChromiumSession implements PageSession {
 
     private final ChromiumEngine engine;
     private final PageRuntime runtime;
+    private final PageNews news;
     private final List<PageEvent> events;
     private final AtomicInteger ids = new AtomicInteger();
 
-    ChromiumSession(ChromiumEngine engine, PageRuntime runtime, List<PageEvent> events, URI page) {
+    ChromiumSession(ChromiumEngine engine, PageRuntime runtime, PageNews news, List<PageEvent> events, URI page) {
         this.engine = engine;
         this.runtime = runtime;
+        this.news = news;
         this.events = events;
         if (!"object".equals(runtime.evaluate(Instrumentation.PRESENT).orElse(null))) {
             throw new HarnessError("the kit's instrumentation did not load in " + page + " (page events: "
@@ -43,16 +42,21 @@ final class ChromiumSession implements PageSession {
     public CallOutcome call(String name, ObjectNode options, CallbackMode mode, Duration timeout) {
         CallWatch watch = new CallWatch(ids, events, timeout);
         runtime.evaluate(Instrumentation.callScript(watch.id(), name, options, mode));
-        PolledCall call = new PolledCall(watch, () -> read(watch.id())).await();
+        long[] mark = {news.mark()};
+        PolledCall call = new PolledCall(watch, () -> {
+            mark[0] = news.mark();
+            return PageLook.of(watch.id(), runtime.evaluate(PageLook.script(watch.id())).orElse(null));
+        }, ms -> news.awaitSince(mark[0], ms)).await();
+        if (call.state() == PolledCall.CallState.QUIET) {
+            // Ended before any window: let what the page's last tasks report (errors) reach the kit first.
+            runtime.await(PageLook.FLUSH);
+            CallWatch.pause(PageLook.EVENTS_MS);
+        }
         List<PageEvent> during = watch.eventsSince();
         if (call.state().gone) {
             during.add(new PageEvent(PageEvent.Kind.NAVIGATION, "the page navigated away to " + engine.currentUrl()));
         }
         return Instrumentation.outcome(name, mode, call.result(), call.state().quiet, watch.elapsedMs(), during);
-    }
-
-    private JsonNode read(String id) {
-        return Instrumentation.record(id, runtime.evaluate(Instrumentation.resultScript(id)).orElse(null));
     }
 
     @Override

@@ -38,15 +38,20 @@ final class PageRuntime {
      * or could not run: the page is gone, or the script threw or was stopped for running too long.
      */
     Optional<Object> evaluate(String expression) {
-        return evaluate(expression, true);
+        return evaluate(expression, false, true);
     }
 
-    private Optional<Object> evaluate(String expression, boolean mayStopPage) {
+    /** As {@link #evaluate}, for a script that gives a promise: its value once it settles. */
+    Optional<Object> await(String expression) {
+        return evaluate(expression, true, true);
+    }
+
+    private Optional<Object> evaluate(String expression, boolean awaitPromise, boolean mayStopPage) {
         Runtime.EvaluateResponse answer;
         try {
             answer = devTools.send(Runtime.evaluate(expression, Optional.empty(), Optional.empty(),
                     Optional.of(true), Optional.empty(), Optional.of(true), Optional.empty(), Optional.empty(),
-                    Optional.of(false), Optional.empty(), Optional.of(new TimeDelta(scriptTimeout.toMillis())),
+                    Optional.of(awaitPromise), Optional.empty(), Optional.of(new TimeDelta(scriptTimeout.toMillis())),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
                     scriptTimeout.plus(GRACE));
         } catch (TimeoutException e) {
@@ -54,7 +59,7 @@ final class PageRuntime {
                 return Optional.empty();
             }
             stopBusyPage();
-            return evaluate(expression, false);
+            return evaluate(expression, awaitPromise, false);
         } catch (DevToolsException e) {
             // Chromium stopped the script at the timeout given, or the page is navigating away (no context).
             if (String.valueOf(e.getMessage()).contains("Execution was terminated")) {

@@ -1,38 +1,45 @@
 package org.mplus.tck.harness.chromium;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.mplus.tck.harness.CallWatch;
 import org.mplus.tck.harness.Instrumentation;
 
 /**
- * One call's wait in Chromium: looks at the call's record every {@value #POLL_MS} ms until its first callback or the
- * timeout, then once more after the settle window. Its states are HtmlUnitSession's, as Chromium can see them. The
- * remote engine waits for a call the same way.
+ * One call's wait in Chromium, with HtmlUnitSession's states: the kit looks at the call's record and at the work
+ * the page counts (page-work.js) whenever the page sends news (a callback, out of work) or time alone could end the
+ * call, and at the latest every {@value #MAX_IDLE_MS} ms. The remote engine waits for a call the same way, with no
+ * count of the page's work.
  */
 public final class PolledCall {
 
     /** After the first callback, how long the kit still watches for a second one. */
     static final long SETTLE_MS = 100;
-    /** How often the kit reads the page's record while it waits. */
-    static final long POLL_MS = 5;
+    /** The longest the kit goes without a look: news is pushed, this only bounds a missed one. */
+    static final long MAX_IDLE_MS = 20;
+    /**
+     * How long a page must stay out of work, with no callback, to be judged quiet: the count sees timers and
+     * requests, and this lets what it cannot see (a message posted to the page, say) run first.
+     */
+    static final long QUIET_MS = 20;
 
-    /** Where a call stands while the kit polls the page for it. */
+    /** Where a call stands while the kit waits on the page for it. */
     public enum CallState {
-        /** Called; polling for its first callback. */
+        /** Called; waiting for its first callback. */
         CALLING(false, false, false),
         /** Called back; waiting out the settle window, to catch a second callback. */
         SETTLING(false, false, false),
-        /** The settle window closed: as quiet as the kit can tell, since Chromium cannot count pending work. */
+        /** Nothing left on the page that could call back: every verdict about it is final. */
         QUIET(true, true, false),
-        /** The timeout passed with no callback. */
+        /** Over with work still pending: the timeout passed, or the settle window closed. */
         STOPPED(true, false, false),
         /** The page navigated away after calling back: what it answered stands, and nothing more can come. */
         GONE(true, true, true),
         /** The page navigated away before calling back: no answer in time, as when the timeout passes. */
         GONE_UNANSWERED(true, false, true);
 
-        final boolean over;
+        public final boolean over;
         public final boolean quiet;
         public final boolean gone;
 
@@ -44,21 +51,29 @@ public final class PolledCall {
     }
 
     private final CallWatch watch;
-    /** The call's record as the page holds it now; null when the page is gone. */
-    private final Supplier<JsonNode> record;
+    /** The call's record and the page's pending work as the page holds them now. */
+    private final Supplier<PageLook> page;
+    /** Waits up to the given ms, less when the page sends news meanwhile. */
+    private final LongConsumer wait;
     private CallState state = CallState.CALLING;
     private JsonNode result;
+    private PageLook last;
+    private long settleUntil;
+    /** Since when the page has been out of work with no callback; 0 while it has work. */
+    private long quietSince;
 
-    public PolledCall(CallWatch watch, Supplier<JsonNode> record) {
+    public PolledCall(CallWatch watch, Supplier<PageLook> page, LongConsumer wait) {
         this.watch = watch;
-        this.record = record;
+        this.page = page;
+        this.wait = wait;
     }
 
     /** Waits the call out from its first look (made also when the call was stopped: its record says so). */
     public PolledCall await() {
         look();
         while (!state.over) {
-            next();
+            wait.accept(msUntilDue());
+            look();
         }
         return this;
     }
@@ -72,34 +87,46 @@ public final class PolledCall {
         return result;
     }
 
-    /** Reads the call's record: its first callback starts the settle window. */
     private void look() {
-        result = record.get();
-        if (result == null) {
-            state = CallState.GONE_UNANSWERED;
-        } else if (Instrumentation.callbacks(result) > 0) {
-            state = CallState.SETTLING;
-        }
-    }
-
-    /** One step of the wait, from a state that is not over. */
-    private void next() {
-        if (state == CallState.CALLING) {
-            if (watch.pastDeadline()) {
-                state = CallState.STOPPED;
+        last = page.get();
+        long now = System.currentTimeMillis();
+        if (last.record() == null) {
+            if (state == CallState.SETTLING) {
+                state = CallState.GONE;
             } else {
-                CallWatch.pause(POLL_MS);
-                look();
+                state = CallState.GONE_UNANSWERED;
+                result = null;
             }
             return;
         }
-        CallWatch.pause(SETTLE_MS);
-        JsonNode later = record.get();
-        if (later == null) {
-            state = CallState.GONE;
-        } else {
-            result = later;
-            state = CallState.QUIET;
+        result = last.record();
+        if (state == CallState.CALLING && Instrumentation.callbacks(result) > 0) {
+            state = CallState.SETTLING;
+            settleUntil = now + SETTLE_MS;
         }
+        quietSince = !last.idle() ? 0 : quietSince == 0 ? now : quietSince;
+        if (last.idle() && (state == CallState.SETTLING || now - quietSince >= QUIET_MS)) {
+            state = CallState.QUIET;
+        } else if (state == CallState.CALLING && watch.pastDeadline()) {
+            state = CallState.STOPPED;
+        } else if (state == CallState.SETTLING && (now >= settleUntil || !last.busyWithin(settleUntil - now))) {
+            state = CallState.STOPPED;
+        }
+    }
+
+    /** How long nothing but news can end the call: to the end of the quiet wait, the settle window or a timer. */
+    private long msUntilDue() {
+        long now = System.currentTimeMillis();
+        long wait = MAX_IDLE_MS;
+        if (quietSince != 0) {
+            wait = Math.min(wait, quietSince + QUIET_MS - now);
+        }
+        if (state == CallState.SETTLING) {
+            wait = Math.min(wait, settleUntil - now);
+            if (last.nextTimerMs() >= 0) {
+                wait = Math.min(wait, last.nextTimerMs() + 1);
+            }
+        }
+        return Math.max(1, wait);
     }
 }

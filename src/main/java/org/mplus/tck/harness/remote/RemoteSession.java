@@ -12,6 +12,7 @@ import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.Instrumentation;
 import org.mplus.tck.harness.PageEvent;
 import org.mplus.tck.harness.PageSession;
+import org.mplus.tck.harness.chromium.PageLook;
 import org.mplus.tck.harness.chromium.PolledCall;
 
 /**
@@ -38,9 +39,9 @@ final class RemoteSession implements PageSession {
     public CallOutcome call(String name, ObjectNode options, CallbackMode mode, Duration timeout) {
         CallWatch watch = new CallWatch(ids, events, timeout);
         engine.evaluate(Instrumentation.callScript(watch.id(), name, options, mode));
-        PolledCall call = new PolledCall(watch, () -> Instrumentation.record(watch.id(),
-                engine.evaluate(Instrumentation.resultScript(watch.id())).map(JsonNode::asText).orElse(null)))
-                .await();
+        PolledCall call = new PolledCall(watch, () -> PageLook.recordOnly(Instrumentation.record(watch.id(),
+                engine.evaluate(Instrumentation.resultScript(watch.id())).map(JsonNode::asText).orElse(null))),
+                CallWatch::pause).await();
         return Instrumentation.outcome(name, mode, call.result(), call.state().quiet, watch.elapsedMs(),
                 watch.eventsSince());
     }

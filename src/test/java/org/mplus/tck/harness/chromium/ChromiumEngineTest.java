@@ -145,10 +145,69 @@ class ChromiumEngineTest {
     }
 
     @Test
-    void waitsTheFullTimeoutForABridgeThatNeverCallsBack() {
+    void judgesABridgeThatNeverCallsBackQuietOnceItsPageIsOutOfWork() {
         CallOutcome o = call("window.mplus = { getImType() { } };");
         assertEquals(0, o.callbackCount());
-        assertFalse(o.settled(), "Chromium cannot tell a quiet page from a slow one");
+        assertTrue(o.settled(), "nothing pending: quiet, as on HtmlUnit");
+        assertTrue(o.elapsedMs() < TIMEOUT.toMillis() / 2, "waited " + o.elapsedMs() + " ms");
+    }
+
+    @Test
+    void keepsWaitingWhileATimerIsPending() {
+        CallOutcome o = call("window.mplus = { getImType(o) { setTimeout(() => o.success({ imType: 1 }), 300); } };");
+        assertEquals(1, o.successCount(), o.describe());
+    }
+
+    @Test
+    void keepsWaitingWhileARequestIsInFlightAndWhileItsBodyIsRead() {
+        mock.serveFile("/__tck/test/answer.json", "application/json", "{\"imType\": 1}");
+        CallOutcome fetched = call("window.mplus = { getImType(o) { fetch('/__tck/test/answer.json')"
+                + ".then(r => r.json()).then(b => o.success(b)); } };");
+        assertEquals(1, fetched.successCount(), fetched.describe());
+        CallOutcome xhr = call("window.mplus = { getImType(o) { const x = new XMLHttpRequest();"
+                + " x.open('GET', '/__tck/test/answer.json'); x.onload = () => o.success(JSON.parse(x.responseText));"
+                + " x.send(); } };");
+        assertEquals(1, xhr.successCount(), xhr.describe());
+    }
+
+    @Test
+    void endsACallWithoutCallbacksOnceItsVendorRequestLanded() {
+        mock.reset();
+        mock.setImType(0);
+        try (PageSession page = page("window.mplus = { getImType() {"
+                + " fetch('https://api.xianwei-im.example/im/v1/users/lisi', { headers: {"
+                + " Authorization: 'Bearer xwt-7f3a9c2e51b84d06a1c5e9b2', 'X-Xianwei-App': 'xw-demo-app' } }); } };")) {
+            Duration timeout = Duration.ofSeconds(10);
+            CallOutcome o = page.call("getImType", null, CallbackMode.NONE, timeout);
+            assertTrue(o.settled(), o.describe());
+            assertTrue(o.elapsedMs() < timeout.toMillis() / 2, "waited " + o.elapsedMs() + " ms");
+            assertEquals(1, mock.vendorRequests().size(), "the request landed before the call ended");
+        }
+    }
+
+    @Test
+    void closesTheSettleWindowEarlyWhenNothingCanCallBackWithinIt() {
+        CallOutcome o = call("window.mplus = { getImType(o) { o.success({ imType: 1 });"
+                + " setTimeout(() => {}, 1000); } };");
+        assertEquals(1, o.successCount());
+        assertFalse(o.settled(), "a timer is still pending");
+        assertTrue(o.elapsedMs() < 100, "waited " + o.elapsedMs() + " ms");
+    }
+
+    @Test
+    void waitsOutTheSettleWindowWhileAnIntervalRuns() {
+        CallOutcome o = call("window.mplus = { getImType(o) { setInterval(() => {}, 5);"
+                + " o.success({ imType: 1 }); } };");
+        assertEquals(1, o.successCount());
+        assertFalse(o.settled(), "an interval never stops");
+        assertTrue(o.elapsedMs() >= PolledCall.SETTLE_MS, "waited " + o.elapsedMs() + " ms");
+    }
+
+    @Test
+    void waitsTheFullTimeoutForABridgeThatNeverCallsBackWhileAtWork() {
+        CallOutcome o = call("window.mplus = { getImType() { setInterval(() => {}, 50); } };");
+        assertEquals(0, o.callbackCount());
+        assertFalse(o.settled(), "a page at work could still call back");
         assertTrue(o.elapsedMs() >= TIMEOUT.toMillis(), "waited " + o.elapsedMs() + " ms");
     }
 

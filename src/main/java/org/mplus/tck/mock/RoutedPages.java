@@ -5,13 +5,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.HandlerWrapper;
+import org.mplus.tck.mock.proxy.PageToken;
 
 /**
  * The {@link PageRoute}s mounted on the mock, by path prefix, in front of WireMock's handlers (behind the vendor
@@ -21,10 +21,10 @@ import org.eclipse.jetty.server.handler.HandlerWrapper;
 final class RoutedPages extends HandlerWrapper {
 
     private final Map<String, PageRoute> routes = new ConcurrentHashMap<>();
-    private final Optional<byte[]> token;
+    private final PageToken token;
 
     RoutedPages(Optional<String> adminToken) {
-        this.token = adminToken.map(t -> t.getBytes(StandardCharsets.UTF_8));
+        this.token = new PageToken(adminToken);
     }
 
     /** Puts this handler in front of the server's current one. Before the server starts. */
@@ -48,7 +48,7 @@ final class RoutedPages extends HandlerWrapper {
             return;
         }
         base.setHandled(true);
-        if (!authorised(base)) {
+        if (!token.admits(base)) {
             byte[] body = ("{\"error\":\"off loopback this page needs the admin token: open the URL the kit printed,"
                     + " which ends in ?token=…\"}").getBytes(StandardCharsets.UTF_8);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -58,16 +58,5 @@ final class RoutedPages extends HandlerWrapper {
             return;
         }
         route.get().answer(request, response);
-    }
-
-    private boolean authorised(Request base) {
-        if (token.isEmpty()) {
-            return true;
-        }
-        String query = base.getParameter("token");
-        String header = base.getHeader("Authorization");
-        String given = query != null ? query
-                : header != null && header.startsWith("Bearer ") ? header.substring("Bearer ".length()).trim() : "";
-        return MessageDigest.isEqual(token.get(), given.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Optional;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.HandlerWrapper;
@@ -22,11 +21,11 @@ final class CaCertificatePage extends HandlerWrapper {
     static final String CONTENT_TYPE = "application/x-x509-ca-cert";
 
     private final byte[] pem;
-    private final Optional<byte[]> token;
+    private final PageToken token;
 
     CaCertificatePage(KitCertificateAuthority ca, Optional<String> adminToken) {
         this.pem = ca.pem().getBytes(StandardCharsets.US_ASCII);
-        this.token = adminToken.map(t -> t.getBytes(StandardCharsets.UTF_8));
+        this.token = new PageToken(adminToken);
     }
 
     @Override
@@ -38,7 +37,7 @@ final class CaCertificatePage extends HandlerWrapper {
             return;
         }
         base.setHandled(true);
-        if (!authorised(base)) {
+        if (!token.admits(base)) {
             byte[] body = ("{\"error\":\"off loopback the kit's CA needs the admin token: open " + PATH
                     + "?token=TOKEN, the URL serve printed\"}").getBytes(StandardCharsets.UTF_8);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -54,16 +53,5 @@ final class CaCertificatePage extends HandlerWrapper {
         if ("GET".equals(base.getMethod())) {
             response.getOutputStream().write(pem);
         }
-    }
-
-    private boolean authorised(Request base) {
-        if (token.isEmpty()) {
-            return true;
-        }
-        String query = base.getParameter("token");
-        String header = base.getHeader("Authorization");
-        String given = query != null ? query
-                : header != null && header.startsWith("Bearer ") ? header.substring("Bearer ".length()).trim() : "";
-        return MessageDigest.isEqual(token.get(), given.getBytes(StandardCharsets.UTF_8));
     }
 }

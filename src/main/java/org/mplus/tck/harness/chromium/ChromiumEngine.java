@@ -26,6 +26,7 @@ import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.devtools.DevTools;
 import org.openqa.selenium.devtools.DevToolsException;
+import org.openqa.selenium.devtools.v156.emulation.Emulation;
 import org.openqa.selenium.devtools.v156.page.Page;
 import org.openqa.selenium.devtools.v156.page.model.DialogType;
 import org.openqa.selenium.devtools.v156.page.model.JavascriptDialogOpening;
@@ -253,11 +254,15 @@ public final class ChromiumEngine implements Engine {
     }
 
     /**
-     * Leaves the scenario's page: its timers and requests stop, so none reaches the next scenario's mock. The old
-     * document is gone once the navigation commits; about:blank's own load is not worth waiting for.
+     * Leaves the scenario's page: its timers and requests stop, so none reaches the next scenario's mock. The page's
+     * scripts are switched off first: DevTools answers the navigation while the old document may still run on in its
+     * renderer (a 5 ms interval was seen sending requests for 200 ms after), so the commit alone does not stop it.
+     * about:blank's own load is not worth waiting for.
      */
     void leave() {
+        devTools.send(Emulation.setScriptExecutionDisabled(true));
         commit(BLANK);
+        devTools.send(Emulation.setScriptExecutionDisabled(false));
         interceptor.awaitExchanges(LATE_EXCHANGES);
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.mplus.tck.harness.BridgePage;
 import org.mplus.tck.harness.BridgeSource;
 import org.mplus.tck.harness.CallOutcome;
+import org.mplus.tck.harness.CallWatch;
 import org.mplus.tck.harness.CallbackMode;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.PageEvent;
@@ -254,6 +255,25 @@ class ChromiumEngineTest {
                     .orElseThrow().arg().path("seenFirst").asText());
             assertEquals("[\"getImType\"]", page.bridgeShape().path("functions").toString());
         }
+    }
+
+    @Test
+    void keepsOneScenariosGlobalsTimersAndListenersFromTheNext() {
+        mock.reset();
+        try (PageSession first = page("window.leak = 'first';"
+                + " window.addEventListener('message', () => { window.heardByFirst = true; });"
+                + " setInterval(() => fetch('https://api.xianwei-im.example/im/v1/users/lisi'), 5);"
+                + " window.mplus = { getImType(o) { o.success({ imType: 0 }); } };")) {
+            first.call("getImType", null, CallbackMode.BOTH, TIMEOUT);
+        }
+        mock.reset();
+        CallWatch.pause(200);
+        assertEquals(List.of(), mock.vendorRequests(), "the first page's interval ran after it was left");
+        CallOutcome second = call("window.mplus = { getImType(o) { postMessage('ping', '*'); setTimeout(() =>"
+                + " o.success({ imType: 0, leak: typeof window.leak, heard: typeof window.heardByFirst }), 20); } };");
+        var seen = second.single().orElseThrow().arg();
+        assertEquals("undefined", seen.path("leak").asText(), "a global of the first page");
+        assertEquals("undefined", seen.path("heard").asText(), "a listener of the first page");
     }
 
     @Test

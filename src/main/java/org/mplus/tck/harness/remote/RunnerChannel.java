@@ -308,12 +308,15 @@ final class RunnerChannel implements PageRoute {
     /**
      * Lets the device go: its page is told to stop, and the next page to connect becomes the device.
      *
-     * @return a future that completes once the page has been told (a page that has gone never is)
+     * @return a future that completes once the page has been told (at once when there is no page to tell; a page
+     *         that has gone since never is)
      */
     synchronized CompletableFuture<Void> release(String why) {
         stopSent = new CompletableFuture<>();
         if (currentPage != null) {
             commands.add(stop(why));
+        } else {
+            stopSent.complete(null);
         }
         if (device != null) {
             released.put(device, why);

@@ -13,7 +13,7 @@
   var globalEval = window.eval;
   var CHANNEL = '/__tck/runner/channel';
   var RETRY_MS = 1000;
-  var REFUSED_RETRY_MS = 3000;
+  var REFUSED_RETRY_MS = 1000;
 
   var ids = read(window.location.search);
   var answers = [];

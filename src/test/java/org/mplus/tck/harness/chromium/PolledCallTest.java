@@ -58,6 +58,18 @@ class PolledCallTest {
     }
 
     @Test
+    void aWaitBoundedLongerThanTheTimeoutStillEndsTheCallAtItsDeadline() {
+        List<Long> waits = new ArrayList<>();
+        PolledCall call = new PolledCall(new CallWatch(new AtomicInteger(), new ArrayList<>(), Duration.ofMillis(300)),
+                page(PageLook.recordOnly(record(0, 0))), ms -> {
+                    waits.add(ms);
+                    CallWatch.pause(ms);
+                }, 10_000).await();
+        assertEquals(CallState.STOPPED, call.state());
+        assertTrue(waits.stream().allMatch(ms -> ms <= 301), "no wait goes past the deadline: " + waits);
+    }
+
+    @Test
     void aCallbackOnAPageOutOfWorkIsQuietAtOnce() {
         List<Long> waits = new ArrayList<>();
         JsonNode answered = record(1, 0);

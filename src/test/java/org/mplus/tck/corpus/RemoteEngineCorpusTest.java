@@ -58,9 +58,9 @@ class RemoteEngineCorpusTest {
     /**
      * How many remote runs go side by side, each with its own kit and its own app: a run waits on its page far more
      * than it works (a call with no callback waits out the whole timeout, every callback a settle window), so two
-     * cores keep this many going with the verdicts each gives alone.
+     * cores keep this many going with the verdicts each gives alone; more only adds to the load.
      */
-    private static final int SIDE_BY_SIDE = 4;
+    private static final int SIDE_BY_SIDE = 3;
 
     private static ExecutorService remoteLanes;
     /** The Chromium runs the parity is judged against, one after the other: they keep the cores busy themselves. */

@@ -35,6 +35,11 @@ public final class CallWatch {
         return System.nanoTime() > deadline + stalls.nanos();
     }
 
+    /** How long until the deadline, as it stands now; negative once past it. */
+    public long msToDeadline() {
+        return (deadline + stalls.nanos() - System.nanoTime()) / 1_000_000;
+    }
+
     public long elapsedMs() {
         return (System.nanoTime() - started) / 1_000_000;
     }

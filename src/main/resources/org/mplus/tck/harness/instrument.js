@@ -17,8 +17,8 @@
   var MAX_TEXT = 2000;      // longer strings are cut in what the kit records, with their full length kept
   var MAX_CALLBACKS = 20;   // a bridge calling back in a loop is recorded 20 times, then only counted
 
-  // Chromium's count of pending work (chromium/page-work.js), when the page has one, hears of every callback at
-  // once, so that the kit need not keep reading the page to notice it.
+  // Chromium's count of pending work (chromium/page-work.js), or the remote runner, when the page has one, hears of
+  // every callback at once, so that the kit need not keep reading the page to notice it.
   var work = window.__mplusTckWork;
   var heard = work && typeof work.heard === 'function' ? work.heard : function () {};
 

@@ -13,8 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,44 +45,107 @@ import org.mplus.tck.report.ScenarioResult;
 @ChromiumInstalled
 class RemoteEngineCorpusTest {
 
-    /** One faulty bridge per rule family (the calls', the callbacks', bad input), on the reference bridge. */
-    private static final List<String> ONE_PER_FAMILY = List.of("imtype-as-string", "sync-callbacks", "vague-errmsg",
-            "chat-to-group", "group-to-user", "send-message-pretends", "show-sends-greeting", "show-group-broken",
-            "show-message-fails", "accepts-apptype-3", "success-on-vendor-error");
+    /**
+     * One faulty bridge per rule family (the calls', the callbacks', bad input), on the reference bridge; the longest
+     * runs first.
+     */
+    private static final List<String> ONE_PER_FAMILY = List.of("sync-callbacks", "success-on-vendor-error",
+            "show-sends-greeting", "vague-errmsg", "show-group-broken", "imtype-as-string", "chat-to-group",
+            "group-to-user", "send-message-pretends", "show-message-fails", "accepts-apptype-3");
     /** The wire faults a bridge shows only against the vendors' real hosts, through the proxy. */
     private static final String REAL_HOST_VARIANT = "network-fault-succeeds";
+    private static final List<Integer> BOTH = List.of(0, 1);
+    /**
+     * How many remote runs go side by side, each with its own kit and its own app: a run waits on its page far more
+     * than it works (a call with no callback waits out the whole timeout, every callback a settle window), so two
+     * cores keep this many going with the verdicts each gives alone; more only adds to the load.
+     */
+    private static final int SIDE_BY_SIDE = 3;
+
+    private static ExecutorService remoteLanes;
+    /** The Chromium runs the parity is judged against, one after the other: they keep the cores busy themselves. */
+    private static ExecutorService chromiumLane;
+    private static final Map<Integer, CompletableFuture<RunResult>> CHROMIUM = new TreeMap<>();
+    private static final Map<Integer, CompletableFuture<RunResult>> PARITY = new TreeMap<>();
+    private static final Map<String, CompletableFuture<RunResult>> FAULTY = new TreeMap<>();
+
+    /** Starts every run of the class at once, the longest first; each test waits for its own and judges it. */
+    @BeforeAll
+    static void startEveryRun() throws IOException {
+        remoteLanes = Executors.newFixedThreadPool(SIDE_BY_SIDE);
+        chromiumLane = Executors.newSingleThreadExecutor();
+        Path parity = Files.createTempDirectory("mplus-tck-remote-parity");
+        Path faulty = Files.createTempDirectory("mplus-tck-remote-faulty");
+        submit(FAULTY, ONE_PER_FAMILY.get(0), () -> faultyRun(ONE_PER_FAMILY.get(0), faulty));
+        for (int imType : BOTH) {
+            BridgeSource.ScriptFile file = (BridgeSource.ScriptFile) RealHostBuild.of(imType).write(parity);
+            CHROMIUM.put(imType, CompletableFuture.supplyAsync(() -> SuiteRuns.run(file, EngineKind.CHROMIUM,
+                    List.of(imType), Optional.empty(), RunSettings.DEFAULT_TIMEOUT), chromiumLane));
+            submit(PARITY, imType, () -> remotely(file.source(), List.of(imType), Optional.empty()));
+        }
+        ONE_PER_FAMILY.stream().skip(1).forEach(name -> submit(FAULTY, name, () -> faultyRun(name, faulty)));
+        CorpusBridge variant = CorpusBridge.named(RealHostBuild.FAULTY, REAL_HOST_VARIANT);
+        for (int imType : BOTH) {
+            BridgeSource.ScriptFile file = (BridgeSource.ScriptFile) RealHostBuild.of(imType).with(variant)
+                    .write(faulty);
+            submit(FAULTY, REAL_HOST_VARIANT + " on imType " + imType,
+                    () -> remotely(file.source(), List.of(imType), variant.tags()));
+        }
+    }
+
+    @AfterAll
+    static void stopTheLanes() {
+        remoteLanes.shutdownNow();
+        chromiumLane.shutdownNow();
+    }
 
     @ParameterizedTest(name = "imType {0}")
     @ValueSource(ints = {0, 1})
-    void theWholeSuiteGivesTheVerdictsChromiumGives(int imType) throws Exception {
-        Path work = Files.createTempDirectory("mplus-tck-remote-parity");
-        BridgeSource file = RealHostBuild.of(imType).write(work);
-        RunResult chromium = SuiteRuns.run(file, EngineKind.CHROMIUM, List.of(imType), Optional.empty(),
-                RunSettings.DEFAULT_TIMEOUT);
-        RunResult remote = remotely(((BridgeSource.ScriptFile) file).source(), List.of(imType), Optional.empty());
+    void theWholeSuiteGivesTheVerdictsChromiumGives(int imType) throws Throwable {
+        RunResult chromium = result(CHROMIUM.get(imType));
+        RunResult remote = result(PARITY.get(imType));
         assertFalse(remote.scenarios().isEmpty());
         assertEquals(verdicts(chromium), verdicts(remote), "the same bridge on chromium and remote");
     }
 
     @TestFactory
-    Stream<DynamicTest> aFaultyBridgeOfEachFamilyIsCaughtTheSame() throws IOException {
-        Path work = Files.createTempDirectory("mplus-tck-remote-faulty");
-        List<Integer> both = List.of(0, 1);
+    Stream<DynamicTest> aFaultyBridgeOfEachFamilyIsCaughtTheSame() {
         Stream<DynamicTest> reference = ONE_PER_FAMILY.stream().map(name -> DynamicTest.dynamicTest(name, () -> {
             CorpusBridge bridge = CorpusBridge.named(FaultyBridgesTest.FAULTY, name);
-            String source = Files.readString(bridge.composed(work), StandardCharsets.UTF_8);
-            Set<String> caught = bridge.caughtOn(both);
-            FaultyBridgesTest.assertCaught(bridge, remotely(source, both, onTheirRules(bridge, caught)), caught);
+            FaultyBridgesTest.assertCaught(bridge, result(FAULTY.get(name)), bridge.caughtOn(BOTH));
         }));
         CorpusBridge variant = CorpusBridge.named(RealHostBuild.FAULTY, REAL_HOST_VARIANT);
-        Stream<DynamicTest> realHost = both.stream().map(imType -> DynamicTest.dynamicTest(REAL_HOST_VARIANT
-                + " on imType " + imType, () -> {
-                    BridgeSource.ScriptFile file = (BridgeSource.ScriptFile) RealHostBuild.of(imType).with(variant)
-                            .write(work);
-                    FaultyBridgesTest.assertCaught(variant, remotely(file.source(), List.of(imType), variant.tags()),
-                            variant.caughtOn(List.of(imType)));
-                }));
+        Stream<DynamicTest> realHost = BOTH.stream().map(imType -> DynamicTest.dynamicTest(REAL_HOST_VARIANT
+                + " on imType " + imType, () -> FaultyBridgesTest.assertCaught(variant,
+                        result(FAULTY.get(REAL_HOST_VARIANT + " on imType " + imType)),
+                        variant.caughtOn(List.of(imType)))));
         return Stream.concat(reference, realHost);
+    }
+
+    private static <K> void submit(Map<K, CompletableFuture<RunResult>> runs, K key, Callable<RunResult> run) {
+        runs.put(key, CompletableFuture.supplyAsync(() -> {
+            try {
+                return run.call();
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }, remoteLanes));
+    }
+
+    /** A run's result, or what it threw as the test's own failure. */
+    private static RunResult result(CompletableFuture<RunResult> run) throws Throwable {
+        try {
+            return run.join();
+        } catch (CompletionException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A faulty bridge of the corpus, on both vendors, on the scenarios of its rules. */
+    private static RunResult faultyRun(String name, Path work) throws Exception {
+        CorpusBridge bridge = CorpusBridge.named(FaultyBridgesTest.FAULTY, name);
+        String source = Files.readString(bridge.composed(work), StandardCharsets.UTF_8);
+        return remotely(source, BOTH, onTheirRules(bridge, bridge.caughtOn(BOTH)));
     }
 
     /**

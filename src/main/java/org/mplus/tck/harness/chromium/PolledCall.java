@@ -16,7 +16,7 @@ public final class PolledCall {
 
     /** After the first callback, how long the kit still watches for a second one. */
     static final long SETTLE_MS = 100;
-    /** The longest the kit goes without a look: news is pushed, this only bounds a missed one. */
+    /** The longest the kit goes without a look at a page in Chromium: news is pushed, this only bounds a missed one. */
     static final long MAX_IDLE_MS = 20;
     /**
      * How long a page must stay out of work, with no callback, to be judged quiet: the count sees timers and
@@ -55,6 +55,8 @@ public final class PolledCall {
     private final Supplier<PageLook> page;
     /** Waits up to the given ms, less when the page sends news meanwhile. */
     private final LongConsumer wait;
+    /** The longest the kit goes without a look. */
+    private final long maxIdleMs;
     private CallState state = CallState.CALLING;
     private JsonNode result;
     private PageLook last;
@@ -63,9 +65,15 @@ public final class PolledCall {
     private long quietSince;
 
     public PolledCall(CallWatch watch, Supplier<PageLook> page, LongConsumer wait) {
+        this(watch, page, wait, MAX_IDLE_MS);
+    }
+
+    /** @param maxIdleMs the longest the kit goes without a look: news ends a wait sooner */
+    public PolledCall(CallWatch watch, Supplier<PageLook> page, LongConsumer wait, long maxIdleMs) {
         this.watch = watch;
         this.page = page;
         this.wait = wait;
+        this.maxIdleMs = maxIdleMs;
     }
 
     /** Waits the call out from its first look (made also when the call was stopped: its record says so). */
@@ -114,10 +122,16 @@ public final class PolledCall {
         }
     }
 
-    /** How long nothing but news can end the call: to the end of the quiet wait, the settle window or a timer. */
+    /**
+     * How long nothing but news can end the call: to the end of the quiet wait, the settle window, a timer or the
+     * deadline.
+     */
     private long msUntilDue() {
         long now = System.currentTimeMillis();
-        long wait = MAX_IDLE_MS;
+        long wait = maxIdleMs;
+        if (state == CallState.CALLING) {
+            wait = Math.min(wait, watch.msToDeadline() + 1);
+        }
         if (quietSince != 0) {
             wait = Math.min(wait, quietSince + QUIET_MS - now);
         }

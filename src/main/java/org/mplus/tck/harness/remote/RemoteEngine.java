@@ -27,14 +27,14 @@ import org.mplus.tck.mock.MockServer;
 public final class RemoteEngine implements Engine {
 
     static final int MAX_LOSSES = 3;
-    /** Past a script's own timeout, how long the kit waits for the page's answer over the network. */
-    private static final Duration GRACE = Duration.ofSeconds(5);
     private static final Duration RELOAD_TIMEOUT = Duration.ofSeconds(30);
 
     private final MockServer mock;
     private final RunnerChannel channel;
     private final RunnerAddress address;
     private final RunnerLobby lobby;
+    /** Past a script's own timeout, how long the kit waits for the page's answer over the network. */
+    private final Duration grace;
     private final List<PageEvent> events = new CopyOnWriteArrayList<>();
     private volatile Duration scriptTimeout = Duration.ofSeconds(10);
     private String userAgent = "";
@@ -46,10 +46,11 @@ public final class RemoteEngine implements Engine {
     private HarnessError stopped;
     private volatile boolean vendorTrafficSeen;
 
-    RemoteEngine(MockServer mock, RunnerAddress address, RunnerLobby lobby) {
+    RemoteEngine(MockServer mock, RunnerAddress address, RunnerLobby lobby, Duration grace) {
         this.mock = mock;
         this.address = address;
         this.lobby = lobby;
+        this.grace = grace;
         URI vendor = mock.vendors().list().get(0).hosts().get(0);
         this.channel = new RunnerChannel(events::add, vendor.toString().replaceAll("/$", "") + RunnerChannel.PROBE
                 + address.token().map(t -> "?token=" + t).orElse(""));
@@ -146,7 +147,7 @@ public final class RemoteEngine implements Engine {
     /** Runs a script of the kit's in the page. */
     Optional<JsonNode> evaluate(String expression) {
         try {
-            return channel.evaluate(expression, scriptTimeout.plus(GRACE));
+            return channel.evaluate(expression, scriptTimeout.plus(grace));
         } catch (RunnerChannel.PageLost e) {
             synchronized (this) {
                 lose(e.getMessage());

@@ -14,16 +14,26 @@ import java.util.Optional;
  *                       first LAN address
  * @param connectTimeout how long the kit waits for a page to connect, at the start and after a lost page
  * @param caKeystore     the kit's CA, which signs the proxy's certificates for the vendors' hosts
+ * @param answerGrace    past a script's own timeout, how long the kit waits for the page's answer before it judges
+ *                       the page lost
  */
 public record RemoteOptions(String bind, int port, Optional<String> advertise, Duration connectTimeout,
-        Path caKeystore) {
+        Path caKeystore, Duration answerGrace) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(180);
+    /** Room for a slow network, and for a page that works a while before it answers (a bridge's synchronous call). */
+    public static final Duration DEFAULT_ANSWER_GRACE = Duration.ofSeconds(5);
 
     public RemoteOptions {
         Objects.requireNonNull(bind, "bind");
         Objects.requireNonNull(advertise, "advertise");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(caKeystore, "caKeystore");
+        Objects.requireNonNull(answerGrace, "answerGrace");
+    }
+
+    /** With the default grace for the page's answers. */
+    public RemoteOptions(String bind, int port, Optional<String> advertise, Duration connectTimeout, Path caKeystore) {
+        this(bind, port, advertise, connectTimeout, caKeystore, DEFAULT_ANSWER_GRACE);
     }
 }

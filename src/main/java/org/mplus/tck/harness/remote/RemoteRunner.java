@@ -54,7 +54,7 @@ public final class RemoteRunner implements AutoCloseable {
             mock.serveFile(BridgePage.INSTRUMENTATION, "application/javascript; charset=utf-8",
                     KitResources.read(Instrumentation.RESOURCE));
             RemoteEngine engine = new RemoteEngine(mock, address,
-                    new RunnerLobby(out, interactive, options.connectTimeout(), address));
+                    new RunnerLobby(out, interactive, options.connectTimeout(), address), options.answerGrace());
             announce(out, address, proxy);
             awaitCertificates(proxy);
             engine.connect();

@@ -21,6 +21,9 @@ import org.mplus.tck.harness.chromium.PolledCall;
  */
 final class RemoteSession implements PageSession {
 
+    /** The longest the kit goes without a look: the page tells of each callback, this bounds a news that is lost. */
+    static final long MAX_IDLE_MS = 200;
+
     private final RemoteEngine engine;
     private final List<PageEvent> events;
     private final AtomicInteger ids = new AtomicInteger();
@@ -38,10 +41,14 @@ final class RemoteSession implements PageSession {
     @Override
     public CallOutcome call(String name, ObjectNode options, CallbackMode mode, Duration timeout) {
         CallWatch watch = new CallWatch(ids, events, timeout);
+        RunnerChannel channel = engine.channel();
+        long[] mark = {channel.newsMark()};
         engine.evaluate(Instrumentation.callScript(watch.id(), name, options, mode));
-        PolledCall call = new PolledCall(watch, () -> PageLook.recordOnly(Instrumentation.record(watch.id(),
-                engine.evaluate(Instrumentation.resultScript(watch.id())).map(JsonNode::asText).orElse(null))),
-                CallWatch::pause).await();
+        PolledCall call = new PolledCall(watch, () -> {
+            mark[0] = channel.newsMark();
+            return PageLook.recordOnly(Instrumentation.record(watch.id(),
+                    engine.evaluate(Instrumentation.resultScript(watch.id())).map(JsonNode::asText).orElse(null)));
+        }, ms -> channel.awaitNews(mark[0], ms), MAX_IDLE_MS).await();
         return Instrumentation.outcome(name, mode, call.result(), call.state().quiet, watch.elapsedMs(),
                 watch.eventsSince());
     }

@@ -18,6 +18,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.PageEvent;
 import org.mplus.tck.mock.PageRoute;
 import org.mplus.tck.spec.KitResources;
@@ -53,6 +54,8 @@ final class RunnerChannel implements PageRoute {
     private final Map<String, CompletableFuture<Optional<JsonNode>>> answers = new ConcurrentHashMap<>();
     /** Devices the kit let go, with what their pages are told if they ask again. */
     private final Map<String, String> released = new ConcurrentHashMap<>();
+    /** How many times the current page told of a callback; guarded by itself. */
+    private final long[] news = {0};
     /** Completes when a page has been told to stop. */
     private volatile CompletableFuture<Void> stopSent = new CompletableFuture<>();
 
@@ -113,6 +116,9 @@ final class RunnerChannel implements PageRoute {
         String from = body.path("device").asText(null);
         String pageId = body.path("page").asText(null);
         BlockingQueue<ObjectNode> queue;
+        if (body.path("news").asBoolean()) {
+            return heard(from, pageId);
+        }
         synchronized (this) {
             if (from != null && released.containsKey(from)) {
                 return stop(released.get(from));
@@ -157,6 +163,42 @@ final class RunnerChannel implements PageRoute {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return command("wait");
+        }
+    }
+
+    /** News from a page, not a poll: answered at once, and heard only from the current page. */
+    private ObjectNode heard(String from, String pageId) {
+        synchronized (this) {
+            if (from == null || !from.equals(device) || pageId == null || !pageId.equals(currentPage)) {
+                return command("wait");
+            }
+        }
+        synchronized (news) {
+            news[0]++;
+            news.notifyAll();
+        }
+        return command("heard");
+    }
+
+    /** A mark to wait from: taken before looking at the page, so that news sent during the look is not missed. */
+    long newsMark() {
+        synchronized (news) {
+            return news[0];
+        }
+    }
+
+    /** Waits up to {@code ms} for news the page sent since {@code mark}. */
+    void awaitNews(long mark, long ms) {
+        long until = System.nanoTime() + ms * 1_000_000;
+        synchronized (news) {
+            try {
+                for (long left = ms; news[0] == mark && left > 0; left = (until - System.nanoTime()) / 1_000_000) {
+                    news.wait(left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new HarnessError("interrupted while waiting for a callback");
+            }
         }
     }
 
@@ -308,12 +350,15 @@ final class RunnerChannel implements PageRoute {
     /**
      * Lets the device go: its page is told to stop, and the next page to connect becomes the device.
      *
-     * @return a future that completes once the page has been told (a page that has gone never is)
+     * @return a future that completes once the page has been told (at once when there is no page to tell; a page
+     *         that has gone since never is)
      */
     synchronized CompletableFuture<Void> release(String why) {
         stopSent = new CompletableFuture<>();
         if (currentPage != null) {
             commands.add(stop(why));
+        } else {
+            stopSent.complete(null);
         }
         if (device != null) {
             released.put(device, why);

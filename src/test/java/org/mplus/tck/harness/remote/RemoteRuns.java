@@ -45,13 +45,23 @@ public final class RemoteRuns implements AutoCloseable {
 
     /** Starts the kit's side on loopback and waits for it to print where the runner is. */
     public RemoteRuns(Duration connectTimeout) throws Exception {
-        this("127.0.0.1", Optional.empty(), connectTimeout);
+        this(connectTimeout, RemoteOptions.DEFAULT_ANSWER_GRACE);
+    }
+
+    /** On loopback, judging the page lost once it has not answered for this long past a script's timeout. */
+    public RemoteRuns(Duration connectTimeout, Duration answerGrace) throws Exception {
+        this("127.0.0.1", Optional.empty(), connectTimeout, answerGrace);
     }
 
     /** Starts the kit's side on this address, naming itself {@code advertise} to devices. */
     public RemoteRuns(String bind, Optional<String> advertise, Duration connectTimeout) throws Exception {
+        this(bind, advertise, connectTimeout, RemoteOptions.DEFAULT_ANSWER_GRACE);
+    }
+
+    private RemoteRuns(String bind, Optional<String> advertise, Duration connectTimeout, Duration answerGrace)
+            throws Exception {
         ca = Files.createTempDirectory("mplus-tck-remote-ca").resolve("ca.jks");
-        RemoteOptions options = new RemoteOptions(bind, 0, advertise, connectTimeout, ca);
+        RemoteOptions options = new RemoteOptions(bind, 0, advertise, connectTimeout, ca, answerGrace);
         starting = CompletableFuture.supplyAsync(() -> RemoteRunner.start(options, Catalog.standard(), out, false));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         Matcher runner = RUNNER.matcher(printed());

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The test loop's cost: the slowest test classes of the last `mvn verify` (surefire's and failsafe's reports
-# in target/), each with its time, then the count and the sum of every class's time. The sum is what the
-# classes cost one after the other; it moves less with the machine's load than the wall time does.
+# in target/), each with its time, then the count and the sum of every class's time, and each JVM's share of it
+# (surefire runs the classes in -Dtests.forks JVMs side by side; the ITs run after them in one more). The sum is
+# what the classes cost one after the other; it moves less with the machine's load than the wall time does. The
+# busiest JVM's sum is what the unit tests' wall time cannot go below.
 #   bash bench/test-times.sh            reads the reports in target/ (of every class run since the last
 #                                       `mvn clean`), builds nothing
 #   bash bench/test-times.sh --run      first runs `mvn -B verify` (MVN_ARGS added, e.g. MVN_ARGS=-o), timed
@@ -28,10 +30,17 @@ if [ "${1:-}" = --run ]; then
 fi
 reports=$(find target/surefire-reports target/failsafe-reports -name 'TEST-*.xml' 2>/dev/null || true)
 [ -n "$reports" ] || { echo "no test reports in target/: run  mvn -B verify  first (or pass --run)" >&2; exit 2; }
+# one line per class, tab-separated: time, tests, name, the JVM that ran it (surefire's fork number in the
+# tests.jvm property; failsafe's reports are the ITs')
 # shellcheck disable=SC2086
-perl -ne 'if (/<testsuite\b[^>]*>/) { my $t = $&; my ($n) = $t =~ /\bname="([^"]*)"/; my ($s) = $t =~ /\btime="([^"]*)"/;
-            my ($c) = $t =~ /\btests="([^"]*)"/; $s =~ s/,//g; printf "%.1f %d %s\n", $s, $c, $n; }' $reports |
-  sort -rn | awk -v top="$TOP" '
-    { sum += $1; tests += $2; n++ }
+perl -ne 'if (/<testsuite\b[^>]*>/) { $t = $&; ($n) = $t =~ /\bname="([^"]*)"/; ($s) = $t =~ /\btime="([^"]*)"/;
+            ($c) = $t =~ /\btests="([^"]*)"/; $s =~ s/,//g; $j = $ARGV =~ /failsafe-reports/ ? "ITs" : "a JVM its report does not name"; }
+          $j = "JVM $1" if /<property name="tests\.jvm" value="(\d+)"/;
+          if (m{</testsuite>|<testsuite\b[^>]*/>}) { printf "%.1f\t%d\t%s\t%s\n", $s, $c, $n, $j; }' $reports |
+  sort -rn | awk -F'\t' -v top="$TOP" '
+    { sum += $1; tests += $2; n++; share[$4] += $1; count[$4]++ }
     n <= top { printf "%8.1f s  %4d tests  %s\n", $1, $2, $3 }
-    END { printf "%d classes, %d tests, sum of class times %.1f s\n", n, tests, sum }'
+    END {
+      printf "%d classes, %d tests, sum of class times %.1f s\n", n, tests, sum
+      for (j in share) printf "  %s: %d classes, %.1f s\n", j, count[j], share[j] | "sort"
+    }'

@@ -190,7 +190,7 @@ class ImageTarballIT {
                     "the token from the environment");
         } finally {
             serve.destroy();
-            assertTrue(serve.waitFor(10, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
+            assertTrue(serve.waitFor(ServeCommandTest.EXIT_SECONDS, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
         }
     }
 

@@ -31,6 +31,12 @@ import org.mplus.tck.mock.ronglian.RonglianSignature;
 /** {@code serve}: clear exit 2 on bad input; end to end in its own JVM, it prints URLs and answers a signed push. */
 class ServeCommandTest {
 
+    /**
+     * How long serve's JVM may take to exit: what the tests prove is that it exits, and a JVM's start and stop take
+     * over 10 s when other builds keep both cores busy. Long enough for that, short of waiting on a hang for ever.
+     */
+    static final long EXIT_SECONDS = 120;
+
     private static String runForError(String... args) {
         PrintStream saved = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -105,7 +111,7 @@ class ServeCommandTest {
 
         void stop() throws InterruptedException {
             process.destroy();
-            assertTrue(process.waitFor(10, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
+            assertTrue(process.waitFor(EXIT_SECONDS, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
         }
     }
 
@@ -169,7 +175,8 @@ class ServeCommandTest {
             } catch (IOException e) {
                 // WireMock may close the connection as it stops, before its answer is out: the stop is what counts
             }
-            assertTrue(serve.process().waitFor(10, TimeUnit.SECONDS), "serve still runs 10 s after the shutdown");
+            assertTrue(serve.process().waitFor(EXIT_SECONDS, TimeUnit.SECONDS),
+                    "serve still runs " + EXIT_SECONDS + " s after the shutdown");
             assertEquals(Main.OK, serve.process().exitValue());
         } finally {
             serve.process().destroyForcibly();
@@ -220,7 +227,7 @@ class ServeCommandTest {
         Path errFile = dir.resolve("stderr.txt");
         Serve serve = Serve.start(dir, errFile, List.of(), List.of(),
                 Map.of(KitCertificateAuthority.HOME_VARIABLE, dir.resolve("settings").toString()), "--proxy");
-        assertTrue(serve.process().waitFor(20, TimeUnit.SECONDS), "serve --proxy did not stop");
+        assertTrue(serve.process().waitFor(EXIT_SECONDS, TimeUnit.SECONDS), "serve --proxy did not stop");
         assertEquals(Main.USAGE, serve.process().exitValue());
         String err = Files.readString(errFile);
         assertTrue(err.startsWith("serve: the vendor proxy makes certificates with the JDK's X.509 classes")
@@ -254,7 +261,7 @@ class ServeCommandTest {
         Path errFile = dir.resolve("stderr.txt");
         Serve serve = Serve.start(dir, errFile, List.of(), List.of(),
                 Map.of(ServeCommand.ADMIN_TOKEN_ENV, "two words"));
-        assertTrue(serve.process().waitFor(30, TimeUnit.SECONDS), "serve did not exit");
+        assertTrue(serve.process().waitFor(EXIT_SECONDS, TimeUnit.SECONDS), "serve did not exit");
         assertEquals(Main.USAGE, serve.process().exitValue());
         List<String> err = Files.readAllLines(errFile);
         assertEquals(1, err.size(), err.toString());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mplus.tck.spec.MainRules;
 import org.mplus.tck.spec.NamingTag;
 
 /**
@@ -15,18 +16,11 @@ import org.mplus.tck.spec.NamingTag;
  * <p>A scenario can break only the rules it is tagged with (the judge checks nothing else there), so the scenarios
  * of its rules are all that can catch a bridge on them: the run misses none of them that the whole suite would
  * catch. What they cannot show is that the bridge breaks nothing else; the sample shows it on every call, on every
- * vendor: the scenarios of each call's main job ({@link #MAIN_RULES}), judged there with the callback rules their
+ * vendor: the scenarios of each call's main job ({@link MainRules}), judged there with the callback rules their
  * features add. The sample is fixed, not drawn, so a run gives the same verdicts from one build to the next; the
  * whole suite on every bridge is {@link CorpusCrossCheckTest}.
  */
 final class CorpusSample {
-
-    /**
-     * Each call's main job, by the rule that says it, in the catalog's order of the calls: getImType answers the
-     * vendor, each send delivers, each show opens, shareIMUI shares.
-     */
-    static final List<String> MAIN_RULES = List.of("GET-IMTYPE-01", "SEND-MSG-01", "SEND-CHAT-01", "SEND-GROUP-01",
-            "SHOW-MSG-01", "SHOW-CHAT-01", "SHOW-GROUP-01", "SHARE-01");
 
     private CorpusSample() {
     }
@@ -38,7 +32,7 @@ final class CorpusSample {
         }
         Set<String> rules = new LinkedHashSet<>(bridge.caughtOn(imTypes));
         rules.addAll(bridge.underLoad());
-        rules.addAll(MAIN_RULES);
+        rules.addAll(MainRules.IDS);
         List<String> tags = rules.stream().map(NamingTag.RULE::of).collect(Collectors.toList());
         bridge.ignores().forEach(hook -> tags.add(NamingTag.HOOK.of(hook)));
         return Optional.of(String.join(" or ", tags));

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mplus.tck.spec.Call;
 import org.mplus.tck.spec.Catalog;
+import org.mplus.tck.spec.MainRules;
 
 /** What the corpus judges a faulty bridge on: the scenarios of its header's rules and a fixed sample. */
 class CorpusSampleTest {
@@ -25,7 +26,7 @@ class CorpusSampleTest {
     @Test
     void theSampleJudgesEveryCallOnARuleOfItsOwn() {
         Catalog catalog = Catalog.standard();
-        List<String> owners = CorpusSample.MAIN_RULES.stream()
+        List<String> owners = MainRules.IDS.stream()
                 .map(id -> catalog.rule(id).orElseThrow(() -> new AssertionError(id + " is no rule of the catalog")))
                 .map(r -> String.join(",", r.appliesTo())).toList();
         assertEquals(catalog.calls().stream().map(Call::name).toList(), owners);

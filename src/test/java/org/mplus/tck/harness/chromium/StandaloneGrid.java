@@ -25,6 +25,8 @@ final class StandaloneGrid extends Standalone implements AutoCloseable {
     /** Held: the Grid's INFO lines (each session's capabilities) would bury the test's own output. */
     private static final Logger SELENIUM = Logger.getLogger("org.openqa.selenium");
 
+    private static final Duration READY = Duration.ofSeconds(120);
+
     private final Server<?> server;
 
     /** @param slots how many Chrome sessions it runs at once */
@@ -54,10 +56,13 @@ final class StandaloneGrid extends Standalone implements AutoCloseable {
         awaitReady();
     }
 
-    /** The node registers with the distributor a moment after the server starts. */
+    /**
+     * The node registers with the distributor a moment after the server starts: a moment that takes over 30 s when
+     * other builds keep both cores busy.
+     */
     private void awaitReady() {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + READY.toNanos();
         while (System.nanoTime() < deadline) {
             try {
                 String status = http.send(HttpRequest.newBuilder(URI.create(url() + "/status")).build(),
@@ -74,7 +79,7 @@ final class StandaloneGrid extends Standalone implements AutoCloseable {
             }
         }
         close();
-        throw new IllegalStateException("the standalone Grid at " + url() + " did not become ready within 30 s");
+        throw new IllegalStateException("the standalone Grid at " + url() + " did not become ready within " + READY.toSeconds() + " s");
     }
 
     URI url() {

@@ -264,6 +264,7 @@ public final class ChromiumEngine implements Engine {
         commit(BLANK);
         devTools.send(Emulation.setScriptExecutionDisabled(false));
         interceptor.awaitExchanges(LATE_EXCHANGES);
+        interceptor.pageLeft();
     }
 
     @Override

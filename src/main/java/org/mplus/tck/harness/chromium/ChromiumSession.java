@@ -51,12 +51,30 @@ final class ChromiumSession implements PageSession {
             // Ended before any window: let what the page's last tasks report (errors) reach the kit first.
             runtime.await(PageLook.FLUSH);
             CallWatch.pause(PageLook.EVENTS_MS);
+            awaitErrorEvents();
         }
         List<PageEvent> during = watch.eventsSince();
         if (call.state().gone) {
             during.add(new PageEvent(PageEvent.Kind.NAVIGATION, "the page navigated away to " + engine.currentUrl()));
         }
         return Instrumentation.outcome(name, mode, call.result(), call.state().quiet, watch.elapsedMs(), during);
+    }
+
+    /**
+     * Waits until every script error the page has counted has reached the kit as a DevTools event: under load one can
+     * lag the page's answers by more than {@link PageLook#EVENTS_MS}, and a lost one would change the verdict.
+     */
+    private void awaitErrorEvents() {
+        long seen = runtime.evaluate(PageLook.ERRORS).filter(Number.class::isInstance).map(n -> ((Number) n).longValue())
+                .orElse(0L);
+        long until = System.currentTimeMillis() + PageLook.ERRORS_MS;
+        while (errorEvents() < seen && System.currentTimeMillis() < until) {
+            CallWatch.pause(1);
+        }
+    }
+
+    private long errorEvents() {
+        return events.stream().filter(e -> e.kind() == PageEvent.Kind.SCRIPT_ERROR).count();
     }
 
     @Override

@@ -49,6 +49,8 @@ final class VendorInterceptor {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private volatile VendorRoutes routes;
+    /** Whether a scenario's page is open: a request paused while none is comes from a page the kit has left. */
+    private volatile boolean pageOpen;
 
     VendorInterceptor(DevTools devTools) {
         this.devTools = devTools;
@@ -57,6 +59,7 @@ final class VendorInterceptor {
 
     /** Pauses requests to the routes' vendor origins from now on (the mock may differ between workbenches). */
     void routeTo(VendorRoutes next) {
+        pageOpen = true;
         if (next.equals(routes)) {
             return;
         }
@@ -70,6 +73,10 @@ final class VendorInterceptor {
 
     /** Runs on DevTools' event thread: hand the work to the HTTP client, never block here. */
     private void paused(RequestPaused paused) {
+        if (!pageOpen) {
+            quietly(() -> devTools.send(Fetch.failRequest(paused.getRequestId(), ErrorReason.ABORTED)));
+            return;
+        }
         Request request = paused.getRequest();
         Optional<URI> target = Optional.ofNullable(routes).flatMap(r -> r.route(URI.create(request.getUrl())));
         if (target.isEmpty()) {
@@ -90,6 +97,14 @@ final class VendorInterceptor {
                                 Optional.of(Base64.getEncoder().encodeToString(answer.body())), Optional.empty()));
                     }
                 }));
+    }
+
+    /**
+     * The page is left once its requests have landed ({@link #awaitExchanges}): one the browser hands over later
+     * (sent before its scripts were switched off) is failed, never replayed into the next scenario's mock.
+     */
+    void pageLeft() {
+        pageOpen = false;
     }
 
     /**

@@ -29,6 +29,14 @@
   var timers = {};      // timer id (rAF ids prefixed "f") -> when it is next due
   var timerCount = 0;
   var requests = 0;
+  var errors = 0;       // uncaught errors and unhandled rejections: each also reaches the kit as a DevTools event
+
+  function countError() {
+    errors += 1;
+  }
+  // on the window, not in capture: a resource's load error does not bubble here, a script's error does
+  call(addListener, window, ['error', countError]);
+  call(addListener, window, ['unhandledrejection', countError]);
 
   function call(fn, self, args) {
     return apply.call(fn, self, args);
@@ -212,6 +220,10 @@
             call(nativeSetTimeout, window, [resolve, FLUSH_MS]);
           }, 0]);
         });
+      },
+      /* How many script errors the page has seen: the kit waits until as many DevTools events have reached it. */
+      errors: function () {
+        return errors;
       },
       /*
        * What the kit reads while it waits for call id: the call's record (JSON text, null when this page never

@@ -10,6 +10,7 @@ import org.mplus.tck.harness.CallWatch;
 import org.mplus.tck.harness.CallbackMode;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.Instrumentation;
+import org.mplus.tck.harness.News;
 import org.mplus.tck.harness.PageEvent;
 import org.mplus.tck.harness.PageSession;
 import org.mplus.tck.harness.chromium.PageLook;
@@ -41,14 +42,14 @@ final class RemoteSession implements PageSession {
     @Override
     public CallOutcome call(String name, ObjectNode options, CallbackMode mode, Duration timeout) {
         CallWatch watch = new CallWatch(ids, events, timeout);
-        RunnerChannel channel = engine.channel();
-        long[] mark = {channel.newsMark()};
+        News news = engine.channel().news();
+        long[] mark = {news.mark()};
         engine.evaluate(Instrumentation.callScript(watch.id(), name, options, mode));
         PolledCall call = new PolledCall(watch, () -> {
-            mark[0] = channel.newsMark();
+            mark[0] = news.mark();
             return PageLook.recordOnly(Instrumentation.record(watch.id(),
                     engine.evaluate(Instrumentation.resultScript(watch.id())).map(JsonNode::asText).orElse(null)));
-        }, ms -> channel.awaitNews(mark[0], ms), MAX_IDLE_MS).await();
+        }, ms -> news.awaitSince(mark[0], ms), MAX_IDLE_MS).await();
         return Instrumentation.outcome(name, mode, call.result(), call.state().quiet, watch.elapsedMs(),
                 watch.eventsSince());
     }

@@ -18,7 +18,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.mplus.tck.harness.HarnessError;
+import org.mplus.tck.harness.News;
 import org.mplus.tck.harness.PageEvent;
 import org.mplus.tck.mock.PageRoute;
 import org.mplus.tck.spec.KitResources;
@@ -54,8 +54,8 @@ final class RunnerChannel implements PageRoute {
     private final Map<String, CompletableFuture<Optional<JsonNode>>> answers = new ConcurrentHashMap<>();
     /** Devices the kit let go, with what their pages are told if they ask again. */
     private final Map<String, String> released = new ConcurrentHashMap<>();
-    /** How many times the current page told of a callback; guarded by itself. */
-    private final long[] news = {0};
+    /** The current page's news of its callbacks. */
+    private final News news = new News();
     /** Completes when a page has been told to stop. */
     private volatile CompletableFuture<Void> stopSent = new CompletableFuture<>();
 
@@ -173,33 +173,13 @@ final class RunnerChannel implements PageRoute {
                 return command("wait");
             }
         }
-        synchronized (news) {
-            news[0]++;
-            news.notifyAll();
-        }
+        news.heard();
         return command("heard");
     }
 
-    /** A mark to wait from: taken before looking at the page, so that news sent during the look is not missed. */
-    long newsMark() {
-        synchronized (news) {
-            return news[0];
-        }
-    }
-
-    /** Waits up to {@code ms} for news the page sent since {@code mark}. */
-    void awaitNews(long mark, long ms) {
-        long until = System.nanoTime() + ms * 1_000_000;
-        synchronized (news) {
-            try {
-                for (long left = ms; news[0] == mark && left > 0; left = (until - System.nanoTime()) / 1_000_000) {
-                    news.wait(left);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new HarnessError("interrupted while waiting for a callback");
-            }
-        }
+    /** The current page's news of its callbacks, to wait on. */
+    News news() {
+        return news;
     }
 
     private boolean silent() {

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.mplus.tck.harness.CallOutcome;
+import org.mplus.tck.harness.CallWatch;
 import org.mplus.tck.harness.Engine;
 import org.mplus.tck.harness.HarnessError;
 import org.mplus.tck.harness.Instrumentation;
@@ -60,10 +61,11 @@ public final class ChromiumEngine implements Engine {
     private PageNews news;
     /** As HtmlUnit's: the slowest answer the suite plays is a latency of twice the timeout. */
     private static final Duration LATE_EXCHANGES = Duration.ofSeconds(15);
+    /** The longest the kit waits for a page that navigated away to commit its new document. */
+    private static final Duration NAVIGATION_COMMIT = Duration.ofSeconds(2);
     private final VendorInterceptor interceptor;
     /** Load events by the document (loader) they finished: a late one from an earlier page must not count. */
     private final Map<String, CompletableFuture<Void>> loads = new ConcurrentHashMap<>();
-    private volatile String mainFrameUrl = BLANK;
     private Optional<ScriptIdentifier> injected = Optional.empty();
 
     public ChromiumEngine() {
@@ -142,11 +144,6 @@ public final class ChromiumEngine implements Engine {
         devTools.addListener(Page.lifecycleEvent(), e -> {
             if ("load".equals(e.getName())) {
                 load(e.getLoaderId().toString()).complete(null);
-            }
-        });
-        devTools.addListener(Page.frameNavigated(), f -> {
-            if (f.getFrame().getParentId().isEmpty()) {
-                mainFrameUrl = f.getFrame().getUrl();
             }
         });
     }
@@ -248,9 +245,23 @@ public final class ChromiumEngine implements Engine {
         return loads.computeIfAbsent(loaderId, id -> new CompletableFuture<>());
     }
 
-    /** Where the tab's main frame is now. */
-    String currentUrl() {
-        return mainFrameUrl;
+    /**
+     * Where the tab's main frame went, asked of DevTools itself: the frameNavigated event may reach a listener after
+     * the kit has already seen the old page gone (seen under load). Waits a bounded while for the new document to
+     * commit, since the old one can vanish first; a page that reloaded itself stays at {@code left}.
+     */
+    String urlAfterLeaving(URI left) {
+        long until = System.currentTimeMillis() + NAVIGATION_COMMIT.toMillis();
+        String url = mainFrameUrl();
+        while (url.equals(left.toString()) && System.currentTimeMillis() < until) {
+            CallWatch.pause(10);
+            url = mainFrameUrl();
+        }
+        return url;
+    }
+
+    private String mainFrameUrl() {
+        return devTools.send(Page.getFrameTree()).getFrame().getUrl();
     }
 
     /**

@@ -26,12 +26,14 @@ final class ChromiumSession implements PageSession {
     private final PageNews news;
     private final List<PageEvent> events;
     private final AtomicInteger ids = new AtomicInteger();
+    private final URI page;
 
     ChromiumSession(ChromiumEngine engine, PageRuntime runtime, PageNews news, List<PageEvent> events, URI page) {
         this.engine = engine;
         this.runtime = runtime;
         this.news = news;
         this.events = events;
+        this.page = page;
         if (!"object".equals(runtime.evaluate(Instrumentation.PRESENT).orElse(null))) {
             throw new HarnessError("the kit's instrumentation did not load in " + page + " (page events: "
                     + events + ")");
@@ -55,7 +57,7 @@ final class ChromiumSession implements PageSession {
         }
         List<PageEvent> during = watch.eventsSince();
         if (call.state().gone) {
-            during.add(new PageEvent(PageEvent.Kind.NAVIGATION, "the page navigated away to " + engine.currentUrl()));
+            during.add(new PageEvent(PageEvent.Kind.NAVIGATION, "the page navigated away to " + engine.urlAfterLeaving(page)));
         }
         return Instrumentation.outcome(name, mode, call.result(), call.state().quiet, watch.elapsedMs(), during);
     }

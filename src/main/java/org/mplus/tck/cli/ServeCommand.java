@@ -89,7 +89,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "mplus-tck-serve-stop"));
         printUrls(server);
-        IdleHeapRelease.enable(); // after the first answer can be served: it loads the management classes
+        // After the first answer can be served: these load the management classes.
+        IdleHeapRelease.enable();
+        LoadHeapBound.enableUnlessCapped();
         server.awaitStop(); // Ctrl-C, or POST /__admin/shutdown: either way the process ends
         out.println("stopped.");
         return Main.OK;

@@ -1,0 +1,60 @@
+package org.mplus.tck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.VMOption;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+class LoadHeapBoundTest {
+
+    private static final long LIMIT_MS = 60_000;
+    /** Keeps the allocation from being optimised away. */
+    private static volatile byte[] last;
+
+    @Test
+    void aYoungCollectionLeavingMoreThanTheBoundCommittedIsFollowedByAFullOne() {
+        try (LoadHeapBound bound = new LoadHeapBound(1)) {
+            allocateUntil(() -> bound.fullCollections() > 0);
+            assertTrue(bound.fullCollections() > 0, "no full collection within " + LIMIT_MS + " ms of allocation");
+        }
+    }
+
+    @Test
+    void aHeapUnderTheBoundIsLeftToG1() {
+        try (LoadHeapBound bound = new LoadHeapBound(Long.MAX_VALUE)) {
+            long young = youngCollections();
+            allocateUntil(() -> youngCollections() >= young + 3);
+            assertTrue(youngCollections() >= young + 3, "the allocation ran no young collections");
+            assertEquals(0, bound.fullCollections());
+        }
+    }
+
+    @Test
+    void leavesAHeapSizedByTheUserAlone() {
+        HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        assertTrue(LoadHeapBound.given(new VMOption("MaxHeapSize", "134217728", true, VMOption.Origin.VM_CREATION)));
+        assertTrue(LoadHeapBound.given(new VMOption("MaxHeapSize", "134217728", true, VMOption.Origin.ENVIRON_VAR)));
+        assertFalse(LoadHeapBound.given(vm.getVMOption("MaxHeapSize")), "the test JVM's heap is sized by the JVM: "
+                + vm.getVMOption("MaxHeapSize"));
+    }
+
+    /** Short-lived garbage (young: under G1's humongous size) until the condition holds or the limit passes. */
+    private static void allocateUntil(BooleanSupplier done) {
+        long until = System.currentTimeMillis() + LIMIT_MS;
+        while (!done.getAsBoolean() && System.currentTimeMillis() < until) {
+            last = new byte[64 * 1024];
+        }
+    }
+
+    private static long youngCollections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .filter(c -> c.getName().contains("Young")).mapToLong(GarbageCollectorMXBean::getCollectionCount)
+                .sum();
+    }
+}

@@ -19,10 +19,15 @@ class LoadHeapBoundTest {
 
     @Test
     void aYoungCollectionLeavingMoreThanTheBoundCommittedIsFollowedByAFullOne() {
+        HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        String maxFree = vm.getVMOption("MaxHeapFreeRatio").getValue();
+        long full = fullCollections();
         try (LoadHeapBound bound = new LoadHeapBound(1)) {
             allocateUntil(() -> bound.fullCollections() > 0);
             assertTrue(bound.fullCollections() > 0, "no full collection within " + LIMIT_MS + " ms of allocation");
         }
+        assertTrue(fullCollections() > full, "the JVM counted no full collection");
+        assertEquals(maxFree, vm.getVMOption("MaxHeapFreeRatio").getValue(), "the free ratio is put back");
     }
 
     @Test
@@ -53,8 +58,16 @@ class LoadHeapBoundTest {
     }
 
     private static long youngCollections() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .filter(c -> c.getName().contains("Young")).mapToLong(GarbageCollectorMXBean::getCollectionCount)
-                .sum();
+        return collections("Young");
+    }
+
+    private static long fullCollections() {
+        return collections("Old");
+    }
+
+    /** G1's collectors: "G1 Young Generation", "G1 Old Generation" (its full collections). */
+    private static long collections(String kind) {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().filter(c -> c.getName().contains(kind))
+                .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
     }
 }

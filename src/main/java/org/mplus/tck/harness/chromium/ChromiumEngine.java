@@ -67,6 +67,7 @@ public final class ChromiumEngine implements Engine {
     /** Load events by the document (loader) they finished: a late one from an earlier page must not count. */
     private final Map<String, CompletableFuture<Void>> loads = new ConcurrentHashMap<>();
     private Optional<ScriptIdentifier> injected = Optional.empty();
+    private volatile long settleMs = PolledCall.SETTLE_MS;
 
     public ChromiumEngine() {
         this(browser(), driver());
@@ -243,6 +244,18 @@ public final class ChromiumEngine implements Engine {
 
     private CompletableFuture<Void> load(String loaderId) {
         return loads.computeIfAbsent(loaderId, id -> new CompletableFuture<>());
+    }
+
+    /**
+     * Sets how long a call is watched for a second callback after its first. Only tests change it: a window far
+     * longer than any stall of a loaded machine tells a window closed early from one waited out.
+     */
+    void settleWindow(Duration window) {
+        settleMs = window.toMillis();
+    }
+
+    long settleMs() {
+        return settleMs;
     }
 
     /**

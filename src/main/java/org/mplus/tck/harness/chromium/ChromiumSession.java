@@ -48,7 +48,7 @@ final class ChromiumSession implements PageSession {
         PolledCall call = new PolledCall(watch, () -> {
             mark[0] = news.mark();
             return PageLook.of(watch.id(), runtime.evaluate(PageLook.script(watch.id())).orElse(null));
-        }, ms -> news.awaitSince(mark[0], ms)).await();
+        }, ms -> news.awaitSince(mark[0], ms), PolledCall.MAX_IDLE_MS, engine.settleMs()).await();
         if (call.state() == PolledCall.CallState.QUIET) {
             // Ended before any window: let what the page's last tasks report (errors) reach the kit first.
             runtime.await(PageLook.FLUSH);

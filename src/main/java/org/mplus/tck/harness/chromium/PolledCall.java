@@ -14,7 +14,7 @@ import org.mplus.tck.harness.Instrumentation;
  */
 public final class PolledCall {
 
-    /** After the first callback, how long the kit still watches for a second one. */
+    /** After the first callback, how long the kit still watches for a second one (by default). */
     static final long SETTLE_MS = 100;
     /** The longest the kit goes without a look at a page in Chromium: news is pushed, this only bounds a missed one. */
     static final long MAX_IDLE_MS = 20;
@@ -57,6 +57,7 @@ public final class PolledCall {
     private final LongConsumer wait;
     /** The longest the kit goes without a look. */
     private final long maxIdleMs;
+    private final long settleMs;
     private CallState state = CallState.CALLING;
     private JsonNode result;
     private PageLook last;
@@ -70,10 +71,16 @@ public final class PolledCall {
 
     /** @param maxIdleMs the longest the kit goes without a look: news ends a wait sooner */
     public PolledCall(CallWatch watch, Supplier<PageLook> page, LongConsumer wait, long maxIdleMs) {
+        this(watch, page, wait, maxIdleMs, SETTLE_MS);
+    }
+
+    /** @param settleMs how long after the first callback the kit still watches for a second one */
+    PolledCall(CallWatch watch, Supplier<PageLook> page, LongConsumer wait, long maxIdleMs, long settleMs) {
         this.watch = watch;
         this.page = page;
         this.wait = wait;
         this.maxIdleMs = maxIdleMs;
+        this.settleMs = settleMs;
     }
 
     /** Waits the call out from its first look (made also when the call was stopped: its record says so). */
@@ -110,7 +117,7 @@ public final class PolledCall {
         result = last.record();
         if (state == CallState.CALLING && Instrumentation.callbacks(result) > 0) {
             state = CallState.SETTLING;
-            settleUntil = now + SETTLE_MS;
+            settleUntil = now + settleMs;
         }
         quietSince = !last.idle() ? 0 : quietSince == 0 ? now : quietSince;
         if (last.idle() && (state == CallState.SETTLING || now - quietSince >= QUIET_MS)) {

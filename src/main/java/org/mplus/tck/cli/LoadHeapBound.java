@@ -25,7 +25,7 @@ import javax.management.openmbean.CompositeData;
  * young collection leaves more than the bound committed, the kit asks for a full collection (about 50 ms for the
  * mock's live heap), after which G1 keeps at most {@code MaxHeapFreeRatio} free (80 % for that collection, then
  * back to {@link IdleHeapRelease}'s).
- * Not used when the heap was capped on the command line: the user chose its size.
+ * Not used when a heap size was given to the JVM (command line or environment): the user chose it.
  */
 final class LoadHeapBound implements NotificationListener, AutoCloseable {
 
@@ -33,7 +33,7 @@ final class LoadHeapBound implements NotificationListener, AutoCloseable {
     static final long DEFAULT_BYTES = 256L * 1024 * 1024;
     private static final String MINOR = "end of minor GC";
     private static final String MAX_FREE = "MaxHeapFreeRatio";
-    /** What a full collection under load keeps free: about 140 MB committed for the mock's 28 MB live. */
+    /** What a full collection under load keeps free: 180-200 MB stayed committed for the mock's 30 MB live. */
     private static final String UNDER_LOAD_MAX_FREE = "80";
 
     private final long bytes;

@@ -57,7 +57,8 @@ final class ChromiumSession implements PageSession {
         }
         List<PageEvent> during = watch.eventsSince();
         if (call.state().gone) {
-            during.add(new PageEvent(PageEvent.Kind.NAVIGATION, "the page navigated away to " + engine.urlAfterLeaving(page)));
+            during.add(new PageEvent(PageEvent.Kind.NAVIGATION,
+                    "the page navigated away to " + engine.urlAfterLeaving(page)));
         }
         return Instrumentation.outcome(name, mode, call.result(), call.state().quiet, watch.elapsedMs(), during);
     }

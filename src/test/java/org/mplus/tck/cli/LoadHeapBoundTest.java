@@ -8,6 +8,7 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
@@ -41,12 +42,18 @@ class LoadHeapBoundTest {
     }
 
     @Test
-    void leavesAHeapSizedByTheUserAlone() {
-        HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-        assertTrue(LoadHeapBound.given(new VMOption("MaxHeapSize", "134217728", true, VMOption.Origin.VM_CREATION)));
-        assertTrue(LoadHeapBound.given(new VMOption("MaxHeapSize", "134217728", true, VMOption.Origin.ENVIRON_VAR)));
-        assertFalse(LoadHeapBound.given(vm.getVMOption("MaxHeapSize")), "the test JVM's heap is sized by the JVM: "
-                + vm.getVMOption("MaxHeapSize"));
+    void takesAHeapSizeAsGivenOnlyWhenTheUserGaveIt() {
+        for (VMOption.Origin user : List.of(VMOption.Origin.VM_CREATION, VMOption.Origin.ENVIRON_VAR,
+                VMOption.Origin.CONFIG_FILE)) {
+            assertTrue(LoadHeapBound.given(heapSize(user)), user + " is the user's");
+        }
+        for (VMOption.Origin jvm : List.of(VMOption.Origin.DEFAULT, VMOption.Origin.ERGONOMIC)) {
+            assertFalse(LoadHeapBound.given(heapSize(jvm)), jvm + " is the JVM's own sizing");
+        }
+    }
+
+    private static VMOption heapSize(VMOption.Origin origin) {
+        return new VMOption("MaxHeapSize", "134217728", false, origin);
     }
 
     /** Short-lived garbage (young: under G1's humongous size) until the condition holds or the limit passes. */

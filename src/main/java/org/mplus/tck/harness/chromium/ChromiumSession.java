@@ -68,8 +68,8 @@ final class ChromiumSession implements PageSession {
      * lag the page's answers by more than {@link PageLook#EVENTS_MS}, and a lost one would change the verdict.
      */
     private void awaitErrorEvents() {
-        long seen = runtime.evaluate(PageLook.ERRORS).filter(Number.class::isInstance).map(n -> ((Number) n).longValue())
-                .orElse(0L);
+        long seen = runtime.evaluate(PageLook.ERRORS).filter(Number.class::isInstance)
+                .map(n -> ((Number) n).longValue()).orElse(0L);
         long until = System.currentTimeMillis() + PageLook.ERRORS_MS;
         while (errorEvents() < seen && System.currentTimeMillis() < until) {
             CallWatch.pause(1);

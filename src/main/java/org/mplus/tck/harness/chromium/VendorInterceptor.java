@@ -57,7 +57,10 @@ final class VendorInterceptor {
         devTools.addListener(Fetch.requestPaused(), this::paused);
     }
 
-    /** Pauses requests to the routes' vendor origins from now on (the mock may differ between workbenches). */
+    /**
+     * A scenario's page is about to open: pauses requests to the routes' vendor origins from now on (the mock may
+     * differ between workbenches) and answers them until {@link #pageLeft}.
+     */
     void routeTo(VendorRoutes next) {
         pageOpen = true;
         if (next.equals(routes)) {

@@ -35,6 +35,8 @@ public final class RemoteRuns implements AutoCloseable {
 
     private static final Pattern RUNNER = Pattern.compile("runner\\s+(http\\S+)");
     private static final Pattern PROXY = Pattern.compile("device proxy\\s+(\\S+)");
+    /** The banner's last line: until it is out, a test reading the banner (the CA's URL, say) races the kit. */
+    private static final String BANNER_END = "step by step";
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
@@ -43,7 +45,7 @@ public final class RemoteRuns implements AutoCloseable {
     private final String runnerUrl;
     private final String proxy;
 
-    /** Starts the kit's side on loopback and waits for it to print where the runner is. */
+    /** Starts the kit's side on loopback and waits for it to print where the runner is (its whole banner). */
     public RemoteRuns(Duration connectTimeout) throws Exception {
         this(connectTimeout, RemoteOptions.DEFAULT_ANSWER_GRACE);
     }
@@ -66,7 +68,7 @@ public final class RemoteRuns implements AutoCloseable {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         Matcher runner = RUNNER.matcher(printed());
         Matcher proxyLine = PROXY.matcher(printed());
-        while (!runner.find() || !proxyLine.find()) {
+        while (!runner.find() || !proxyLine.find() || !printed().contains(BANNER_END)) {
             if (System.nanoTime() > deadline || starting.isDone()) {
                 starting.join(); // its error, if it failed
                 throw new AssertionError("the kit printed no runner URL: " + printed());

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.mplus.tck.mock.MockOptions;
 import org.mplus.tck.mock.MockServer;
@@ -87,13 +88,22 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("serve: " + e.getMessage());
             return Main.USAGE;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "mplus-tck-serve-stop"));
+        // On a signal the JVM ends once its shutdown hooks have run, before this thread could go on: the hook says it.
+        AtomicBoolean said = new AtomicBoolean();
+        Runnable stop = () -> {
+            server.close();
+            if (said.compareAndSet(false, true)) {
+                out.println("stopped.");
+                out.flush();
+            }
+        };
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "mplus-tck-serve-stop"));
         printUrls(server);
         // After the first answer can be served: these load the management classes.
         IdleHeapRelease.enable();
         LoadHeapBound.enableUnlessCapped();
         server.awaitStop(); // Ctrl-C, or POST /__admin/shutdown: either way the process ends
-        out.println("stopped.");
+        stop.run();
         return Main.OK;
     }
 

@@ -69,8 +69,8 @@ class ServeCommandTest {
         assertTrue(runForError("serve", "--port", "0", "--im-type", "3").contains("imType must be 0"));
     }
 
-    /** A serve process, its printed lines up to "Ctrl-C to stop.", and its base URL. */
-    private record Serve(Process process, String printed, String base) {
+    /** A serve process, its printed lines up to "Ctrl-C to stop.", the rest of its output, and its base URL. */
+    private record Serve(Process process, String printed, BufferedReader rest, String base) {
 
         /**
          * Starts serve in its own JVM in {@code workDir}, with {@code firstOnClasspath} ahead of the test's
@@ -106,12 +106,15 @@ class ServeCommandTest {
             while ((line = out.readLine()) != null && !line.equals("Ctrl-C to stop.")) {
                 lines.add(line);
             }
-            return new Serve(process, String.join("\n", lines), "http://127.0.0.1:" + port);
+            return new Serve(process, String.join("\n", lines), out, "http://127.0.0.1:" + port);
         }
 
-        void stop() throws InterruptedException {
-            process.destroy();
+        /** Sends SIGTERM, as Ctrl-C or a container's stop does: serve stops and says so. */
+        void stop() throws InterruptedException, IOException {
+            process.toHandle().destroy(); // Process.destroy would close the output it has still to print
             assertTrue(process.waitFor(EXIT_SECONDS, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
+            List<String> after = rest.lines().toList();
+            assertTrue(after.contains("stopped."), "serve did not say it stopped; it printed after its URLs: " + after);
         }
     }
 

@@ -2,13 +2,13 @@ package org.mplus.tck.harness;
 
 import java.net.URI;
 import org.mplus.tck.mock.MockServer;
+import org.mplus.tck.mock.PageVisits;
 import org.mplus.tck.spec.KitResources;
 
 /** Serves, from the mock, the page each scenario opens: instrumentation first, then the bridge under test. */
 public record BridgePage(URI url, boolean injectInstrumentation) {
 
     public static final String INSTRUMENTATION = "/__tck/harness/instrument.js";
-    private static final String PAGE = "/__tck/harness/page.html";
 
     public static BridgePage serve(MockServer mock, BridgeSource bridge) {
         return serve(mock, bridge, mock.baseUrl());
@@ -31,13 +31,13 @@ public record BridgePage(URI url, boolean injectInstrumentation) {
             script = "/__tck/bridge/" + file.path().getFileName();
             mock.serveFile(script, "application/javascript; charset=utf-8", file.source());
         }
-        mock.serveFile(PAGE, "text/html; charset=utf-8", """
+        mock.serveFile(PageVisits.PAGE, "text/html; charset=utf-8", """
                 <!DOCTYPE html>
                 <html><head><meta charset="utf-8"><title>mplus-tck</title>
                 <script src="%s"></script>
                 <script src="%s"></script>
                 </head><body></body></html>
                 """.formatted(INSTRUMENTATION, script.replace("\"", "%22")));
-        return new BridgePage(URI.create(base + PAGE), false);
+        return new BridgePage(URI.create(base + PageVisits.PAGE), false);
     }
 }

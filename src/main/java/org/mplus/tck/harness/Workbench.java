@@ -1,9 +1,11 @@
 package org.mplus.tck.harness;
 
+import java.net.URI;
 import java.time.Duration;
 import org.mplus.tck.mock.MockOptions;
 import org.mplus.tck.mock.MockServer;
 import org.mplus.tck.mock.MockVendors;
+import org.mplus.tck.mock.PageVisits;
 import org.mplus.tck.spec.Catalog;
 
 /**
@@ -80,9 +82,17 @@ public final class Workbench implements AutoCloseable {
         mock.setImType(imType);
     }
 
-    /** A fresh page with the bridge loaded. */
+    /**
+     * A fresh page with the bridge loaded. The kit's own page is opened as a visit of the mock's, so that what it
+     * still sends once left is refused; a page of the user's or the app's runner is opened as it is.
+     */
     public PageSession openPage() {
-        return engine.open(page.url(), routes, page.injectInstrumentation(), scriptTimeout());
+        if (!PageVisits.PAGE.equals(page.url().getPath())) {
+            return engine.open(page.url(), routes, page.injectInstrumentation(), scriptTimeout());
+        }
+        URI visit = mock.visits().open(page.url());
+        return new PageVisit(engine.open(visit, routes, page.injectInstrumentation(), scriptTimeout()),
+                mock.visits(), visit);
     }
 
     private Duration scriptTimeout() {

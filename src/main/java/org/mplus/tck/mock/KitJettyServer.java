@@ -35,6 +35,7 @@ import org.mplus.tck.mock.proxy.VendorProxy;
  *     tells the owner, also when WireMock stops itself on POST /__admin/shutdown;</li>
  * <li>the kit's own pages ({@link PageRoute}) answer ahead of WireMock;</li>
  * <li>as the vendors' proxy, if it is one, it answers their hosts only ({@link VendorProxy});</li>
+ * <li>a request from a scenario page the kit has left is refused ({@link PageVisits});</li>
  * <li>requests that WireMock would hand to a vendor's model go to it directly ({@link DirectVendorAnswer}),
  *     after WireMock's own filters (CORS among them).</li>
  * </ul>
@@ -53,15 +54,18 @@ final class KitJettyServer extends Jetty11HttpServer {
      * @param pages   the kit's own pages, in front of WireMock's handlers
      * @param proxy   the vendors' proxy, in front of every handler, when the mock is one
      * @param direct  the vendors' models, answering ahead of WireMock's servlet
+     * @param visits  the scenario page's visits, refusing a left page's requests ahead of both
      */
     KitJettyServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs, List<VendorModel> vendors,
-            Runnable onStop, RoutedPages pages, Optional<VendorProxy> proxy, Optional<DirectVendorAnswer> direct) {
+            Runnable onStop, RoutedPages pages, Optional<VendorProxy> proxy, Optional<DirectVendorAnswer> direct,
+            PageVisits visits) {
         super(options, admin, stubs);
         this.onStop = onStop;
         jettyServer.setErrorHandler(new BadRequestAnswer(vendors));
         pages.install(jettyServer);
         proxy.ifPresent(p -> p.install(jettyServer, httpConnector));
         // added here, not in a decorate hook: those run from WireMock's constructor, before this one's arguments
+        add(mockContext(), visits, "/*");
         direct.ifPresent(d -> add(mockContext(), d, "/*"));
     }
 

@@ -58,6 +58,7 @@ public final class MockServer implements AutoCloseable {
     private final Optional<String> adminToken;
     private final Optional<VendorProxy> proxy;
     private final RoutedPages pages;
+    private final PageVisits visits = new PageVisits();
     private final Map<String, StubMapping> served = new ConcurrentHashMap<>();
     private final MappingWatcher watcher;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -72,7 +73,8 @@ public final class MockServer implements AutoCloseable {
         this.proxy = options.proxyCa().map(ca -> VendorProxy.open(ca, options.vendors().list().stream()
                 .flatMap(v -> v.hosts().stream()).toList(), adminToken));
         this.pages = new RoutedPages(adminToken);
-        this.wireMock = startWireMock(options, state, adminToken, pages, proxy, this::reset, stopped::countDown);
+        this.wireMock = startWireMock(options, state, adminToken, pages, visits, proxy, this::reset,
+                stopped::countDown);
         state.models().forEach(this::serveVendorPaths);
         this.watcher = options.hotReload() && options.root().isPresent() ? watch(report) : null;
     }
@@ -96,7 +98,7 @@ public final class MockServer implements AutoCloseable {
     }
 
     private static WireMockServer startWireMock(MockOptions o, MockState state, Optional<String> token,
-            RoutedPages pages, Optional<VendorProxy> proxy, Runnable reset, Runnable onStop) {
+            RoutedPages pages, PageVisits visits, Optional<VendorProxy> proxy, Runnable reset, Runnable onStop) {
         List<VendorModel> models = state.models();
         List<VendorTransformer> vendorTransformers = models.stream().map(m -> new VendorTransformer(m, state)).toList();
         List<Extension> extensions = new ArrayList<>(vendorTransformers);
@@ -140,7 +142,7 @@ public final class MockServer implements AutoCloseable {
                 : Optional.of(new DirectVendorAnswer(models, vendorTransformers, state.faults(), stores.getStubStore(),
                         stores.getSettingsStore(), journal, cfg.getDataTruncationSettings()));
         cfg.httpServerFactory((options, admin, stubs) -> new KitJettyServer(options, admin, stubs, models, onStop,
-                pages, proxy, direct));
+                pages, proxy, direct, visits));
         proxy.ifPresent(p -> p.configure(cfg)); // after the stores: pass-through is a setting of theirs
         token.ifPresent(t -> cfg.adminAuthenticator(new BearerTokenAuthenticator(t)));
         WireMockServer server;
@@ -304,6 +306,11 @@ public final class MockServer implements AutoCloseable {
 
     public void setImType(int imType) {
         state.setImType(imType);
+    }
+
+    /** The visits of the scenario page it serves: a left page's late requests are refused. */
+    public PageVisits visits() {
+        return visits;
     }
 
     /** What was delivered to whom, oldest first (the newest storeCap). */

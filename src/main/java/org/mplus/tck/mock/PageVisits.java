@@ -31,13 +31,16 @@ public final class PageVisits implements Filter {
     private static final byte[] REFUSED = "{\"error\":\"from a page the kit has left\"}"
             .getBytes(StandardCharsets.UTF_8);
 
-    /** The longest a closing visit waits for its requests already let in (a vendor's latency fault holds one). */
+    /**
+     * The longest a closing visit waits for its requests already let in: a latency fault's delay holds none (it waits
+     * on a scheduler), a slow answer might.
+     */
     private static final long DRAIN_MS = 15_000;
 
     private final AtomicLong last = new AtomicLong();
     /** The visit open now; 0 while none is. */
     private final AtomicLong open = new AtomicLong();
-    /** Requests of the open visit that were let in and are still being answered. */
+    /** Requests naming a visit that are being checked or, let in, answered. */
     private final AtomicInteger letIn = new AtomicInteger();
 
     /** Opens the next visit: the page's URL with it, for the engine to load. */

@@ -1,9 +1,17 @@
 package org.mplus.tck.mock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Proxy;
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /** A request from a scenario page the kit has left is refused before anything records it; others go on. */
@@ -34,6 +42,48 @@ class PageVisitsTest {
             assertEquals(401, Http.get(server.baseUrl() + LOOKUP).status(), "no Referer");
             assertEquals(4, server.vendorRequests().size());
         }
+    }
+
+    /** A request let in before the page was left is answered (and recorded) before closing the visit returns. */
+    @Test
+    void closingAVisitWaitsForTheRequestsItHadLetIn() throws Exception {
+        PageVisits visits = new PageVisits();
+        URI visit = visits.open(URI.create("http://127.0.0.1:8080" + PageVisits.PAGE));
+        CountDownLatch answering = new CountDownLatch(1);
+        CountDownLatch answered = new CountDownLatch(1);
+        FilterChain slowModel = (request, response) -> {
+            answering.countDown();
+            try {
+                answered.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        CompletableFuture<Void> request = CompletableFuture.runAsync(() -> {
+            try {
+                visits.doFilter(withReferer(visit), null, slowModel);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertTrue(answering.await(10, TimeUnit.SECONDS), "the open visit's request was not let in");
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(() -> visits.close(visit));
+        // however slow the machine, a close that waits cannot end while the request is held
+        assertThrows(TimeoutException.class, () -> closing.get(300, TimeUnit.MILLISECONDS),
+                "closing the visit did not wait for the request it had let in");
+        answered.countDown();
+        closing.get(10, TimeUnit.SECONDS);
+        request.get(10, TimeUnit.SECONDS);
+    }
+
+    private static HttpServletRequest withReferer(URI referer) {
+        return (HttpServletRequest) Proxy.newProxyInstance(PageVisitsTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getHeader") && "Referer".equals(args[0])) {
+                        return referer.toString();
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     private static Http.Answer from(MockServer server, URI referer) {

@@ -3,7 +3,8 @@
 # directory, body validation, store) through `serve`, against stock WireMock 3.13.2 standalone serving the
 # same path from one static stub, with its request journal on (its default) and off. One server at a time,
 # each started fresh, checked with a sample push, warmed up, then the same wrk load; ROUNDS rounds in turn
-# (default 3) so that other load on the machine falls on all three alike; medians compared. Builds nothing:
+# (default 3) so that other load on the machine falls on all three alike; medians compared. After each load serve's
+# deliveries are counted against the pushes it accepted: one lost fails the script (exit 1). Builds nothing:
 #   mvn -B -DskipTests package && bash bench/mock-throughput.sh [ROUNDS] [WARMUP_S] [MEASURE_S]   (3 20 15)
 # JAVA_OPTS (default none: the JVM's defaults) go to every server alike; WRK_OPTS (default -t2 -c32) the
 # same load. TOGETHER=1 instead runs serve and stock --no-request-journal at the same time, each under its own
@@ -26,6 +27,7 @@ trap 'for p in $pid; do stop "$p"; done; rm -rf "$root"' EXIT
 stock_root "$root"
 sign_push
 declare -A rps
+lost=0
 
 # measure NAME COMMAND… : starts the server on $port, checks a sample push, warms up, measures.
 measure() {
@@ -38,7 +40,7 @@ measure() {
   check_push "http://127.0.0.1:$port"
   url="http://127.0.0.1:$port$PUSH_PATH$PUSH_QUERY"
   # shellcheck disable=SC2086
-  wrk $WRK_OPTS -d "${WARMUP}s" -s bench/pushmsg.lua "$url" >/dev/null
+  wrk $WRK_OPTS -d "${WARMUP}s" -s bench/pushmsg.lua "$url" >"$root/$name.warm"
   cpu0=$(cpu_ms "$pid")
   # shellcheck disable=SC2086
   wrk $WRK_OPTS -d "${MEASURE}s" --latency -s bench/pushmsg.lua "$url" >"$root/$name.wrk"
@@ -46,9 +48,27 @@ measure() {
   grep -E 'Latency  |50%|99%|requests in|Requests/sec|answers not' "$root/$name.wrk" | sed 's/^ */  /'
   echo "  $(wrk_errors "$root/$name.wrk"); server CPU $(($(cpu_ms "$pid") - cpu0)) ms = $(((($(cpu_ms "$pid") - cpu0) * 1000) / n)) µs per request;" \
     "resident after: $(rss_mb "$pid") MB"
+  [ "$name" != serve ] || counted "http://127.0.0.1:$port" "$root/$name.warm" "$root/$name.wrk"
   rps[$name]="${rps[$name]:-} $(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$root/$name.wrk")"
   stop "$pid"
   pid=
+}
+
+# counted BASE WRK_OUTPUT… : serve's deliveries after the load against the pushes it accepted (the sample push and
+# those wrk counted). A run ends with up to one push per connection answered after wrk stopped counting, so the
+# store may hold that many more; fewer would be pushes accepted and lost.
+counted() {
+  local base=$1 accepted stored slack
+  shift
+  accepted=$(($(awk '/^answers 200 \+ 000000/ { n += $NF } END { print n + 0 }' "$@") + 1))
+  stored=$(curl -sS "$base/__admin/tck/deliveries" | grep -o '"seq":[0-9]*' | tail -1 | cut -d: -f2)
+  slack=$(($# * $(sed -n 's/.*-c *\([0-9]*\).*/\1/p' <<<"$WRK_OPTS")))
+  if [ "${stored:-0}" -lt "$accepted" ] || [ "$stored" -gt $((accepted + slack)) ]; then
+    echo "  LOST OR EXTRA: $accepted pushes accepted, ${stored:-0} delivered (at most $slack answered uncounted)"
+    lost=1
+  else
+    echo "  deliveries counted after the load: $stored for $accepted accepted pushes (up to $slack answered after wrk stopped counting): none lost"
+  fi
 }
 
 # together : serve and stock --no-request-journal at once, warmed up and measured under the same load.
@@ -72,18 +92,20 @@ together() {
     local d=$WARMUP
     [ $phase = warm ] || d=$MEASURE
     # shellcheck disable=SC2086
-    wrk $WRK_OPTS -d "${d}s" --latency -s bench/pushmsg.lua "http://127.0.0.1:$sport$PUSH_PATH$PUSH_QUERY" >"$root/serve.wrk" &
+    wrk $WRK_OPTS -d "${d}s" --latency -s bench/pushmsg.lua "http://127.0.0.1:$sport$PUSH_PATH$PUSH_QUERY" >"$root/serve.$phase" &
     load=$!
     # shellcheck disable=SC2086
     wrk $WRK_OPTS -d "${d}s" --latency -s bench/pushmsg.lua "http://127.0.0.1:$kport$PUSH_PATH$PUSH_QUERY" >"$root/stock.wrk"
     wait "$load"
   done
+  mv "$root/serve.measure" "$root/serve.wrk"
   for name in serve stock; do
     echo "  $name: $(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$root/$name.wrk") requests/s;" \
       "$(grep '^answers not' "$root/$name.wrk"); $(wrk_errors "$root/$name.wrk")"
   done
   rps[serve]="${rps[serve]:-} $(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$root/serve.wrk")"
   rps[stock-no-journal]="${rps[stock-no-journal]:-} $(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$root/stock.wrk")"
+  counted "http://127.0.0.1:$sport" "$root/serve.warm" "$root/serve.wrk"
   stop "$spid"
   stop "$kpid"
   pid=
@@ -100,7 +122,7 @@ if [ "${TOGETHER:-}" = 1 ]; then
   echo "   stock --no-request-journal ${rps[stock-no-journal]# }  -> $b"
   awk -v s="$s" -v b="$b" 'BEGIN { printf "   serve / stock --no-request-journal = %.2fx (goal: >= 1.0x)\n", s / b }'
   machine
-  exit 0
+  exit $lost
 fi
 
 for round in $(seq "$ROUNDS"); do
@@ -125,3 +147,4 @@ echo "   stock --no-request-journal          ${rps[stock-no-journal]# }  -> $b"
 awk -v s="$s" -v a="$a" -v b="$b" 'BEGIN {
   printf "   serve / stock = %.2fx, serve / stock --no-request-journal = %.2fx (goal: >= 1.0x stock)\n", s / a, s / b }'
 machine
+exit $lost

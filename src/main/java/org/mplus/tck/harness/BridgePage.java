@@ -31,9 +31,12 @@ public record BridgePage(URI url, boolean injectInstrumentation) {
             script = "/__tck/bridge/" + file.path().getFileName();
             mock.serveFile(script, "application/javascript; charset=utf-8", file.source());
         }
+        // The full URL as Referer, to the vendors' hosts too: a vendor request then names its visit when the kit
+        // forwards it to the mock, and a late one from a page left is refused there (PageVisits), not counted.
         mock.serveFile(PageVisits.PAGE, "text/html; charset=utf-8", """
                 <!DOCTYPE html>
                 <html><head><meta charset="utf-8"><title>mplus-tck</title>
+                <meta name="referrer" content="unsafe-url">
                 <script src="%s"></script>
                 <script src="%s"></script>
                 </head><body></body></html>

@@ -27,6 +27,9 @@ public final class PageVisits implements Filter {
 
     /** Where the mock serves the page each scenario opens. */
     public static final String PAGE = "/__tck/harness/page.html";
+    /** A page without scripts, on the visits' origin, for an engine to leave a visit for (answered here). */
+    public static final String LEFT = "/__tck/harness/left.html";
+    private static final byte[] LEFT_PAGE = "<!DOCTYPE html><title>left</title>".getBytes(StandardCharsets.UTF_8);
     private static final Pattern VISIT = Pattern.compile("(?:^|&)visit=(\\d+)(?:&|$)");
     private static final byte[] REFUSED = "{\"error\":\"from a page the kit has left\"}"
             .getBytes(StandardCharsets.UTF_8);
@@ -76,7 +79,15 @@ public final class PageVisits implements Filter {
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
             throws IOException, ServletException {
-        String referer = ((HttpServletRequest) req).getHeader("Referer");
+        HttpServletRequest request = (HttpServletRequest) req;
+        if (LEFT.equals(request.getRequestURI())) {
+            HttpServletResponse response = (HttpServletResponse) res;
+            response.setContentType("text/html; charset=utf-8");
+            response.setContentLength(LEFT_PAGE.length);
+            response.getOutputStream().write(LEFT_PAGE);
+            return;
+        }
+        String referer = request.getHeader("Referer");
         OptionalLong visit = referer == null ? OptionalLong.empty() : visit(referer);
         if (visit.isEmpty()) {
             chain.doFilter(req, res);

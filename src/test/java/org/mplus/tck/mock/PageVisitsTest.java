@@ -44,6 +44,18 @@ class PageVisitsTest {
         }
     }
 
+    /** What an engine leaves a visit for: a page of the visits' origin that runs nothing, recorded nowhere. */
+    @Test
+    void servesThePageAVisitIsLeftFor() {
+        try (MockServer server = MockServer.start()) {
+            Http.Answer left = Http.get(server.baseUrl() + PageVisits.LEFT);
+            assertEquals(200, left.status(), left.body());
+            assertEquals("text/html; charset=utf-8", left.header("Content-Type"));
+            assertTrue(left.body().startsWith("<!DOCTYPE html>") && !left.body().contains("<script"), left.body());
+            assertEquals(0, server.wireMock().getAllServeEvents().size(), "journaled");
+        }
+    }
+
     /** A request let in before the page was left is answered (and recorded) before closing the visit returns. */
     @Test
     void closingAVisitWaitsForTheRequestsItHadLetIn() throws Exception {
@@ -81,6 +93,9 @@ class PageVisitsTest {
                 new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getHeader") && "Referer".equals(args[0])) {
                         return referer.toString();
+                    }
+                    if (method.getName().equals("getRequestURI")) {
+                        return LOOKUP;
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });

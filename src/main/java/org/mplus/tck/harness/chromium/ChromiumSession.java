@@ -97,6 +97,6 @@ final class ChromiumSession implements PageSession {
 
     @Override
     public void close() {
-        engine.leave();
+        engine.leave(page);
     }
 }

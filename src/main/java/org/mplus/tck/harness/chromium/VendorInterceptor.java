@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.mplus.tck.harness.CallWatch;
 import org.mplus.tck.harness.VendorRoutes;
 import org.openqa.selenium.devtools.DevTools;
 import org.openqa.selenium.devtools.DevToolsException;
@@ -51,6 +53,8 @@ final class VendorInterceptor {
     private volatile VendorRoutes routes;
     /** Whether a scenario's page is open: a request paused while none is comes from a page the kit has left. */
     private volatile boolean pageOpen;
+    /** Requests handed over whose page is being checked: once 0, each one let through is in {@link #inFlight}. */
+    private final AtomicInteger checking = new AtomicInteger();
 
     VendorInterceptor(DevTools devTools) {
         this.devTools = devTools;
@@ -76,10 +80,20 @@ final class VendorInterceptor {
 
     /** Runs on DevTools' event thread: hand the work to the HTTP client, never block here. */
     private void paused(RequestPaused paused) {
-        if (!pageOpen) {
-            quietly(() -> devTools.send(Fetch.failRequest(paused.getRequestId(), ErrorReason.ABORTED)));
-            return;
+        // counted before the page is checked: a leave that misses this request waits for it to be in flight
+        checking.incrementAndGet();
+        try {
+            if (pageOpen) {
+                forward(paused);
+                return;
+            }
+        } finally {
+            checking.decrementAndGet();
         }
+        quietly(() -> devTools.send(Fetch.failRequest(paused.getRequestId(), ErrorReason.ABORTED)));
+    }
+
+    private void forward(RequestPaused paused) {
         Request request = paused.getRequest();
         Optional<URI> target = Optional.ofNullable(routes).flatMap(r -> r.route(URI.create(request.getUrl())));
         if (target.isEmpty()) {
@@ -103,8 +117,8 @@ final class VendorInterceptor {
     }
 
     /**
-     * The page is left once its requests have landed ({@link #awaitExchanges}): one the browser hands over later
-     * (sent before its scripts were switched off) is failed, never replayed into the next scenario's mock.
+     * The page is being left: a request the browser hands over from now on is failed, never replayed into the next
+     * scenario's mock. Those already handed over are forwarded, and {@link #awaitExchanges} waits for them.
      */
     void pageLeft() {
         pageOpen = false;
@@ -115,6 +129,10 @@ final class VendorInterceptor {
      * a late one must land before the next scenario resets the mock, not in that scenario.
      */
     void awaitExchanges(Duration max) {
+        long until = System.currentTimeMillis() + max.toMillis();
+        while (checking.get() > 0 && System.currentTimeMillis() < until) {
+            CallWatch.pause(1);
+        }
         try {
             CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
                     .get(max.toMillis(), TimeUnit.MILLISECONDS);

@@ -32,11 +32,12 @@ public record BridgePage(URI url, boolean injectInstrumentation) {
             mock.serveFile(script, "application/javascript; charset=utf-8", file.source());
         }
         // The full URL as Referer, to the vendors' hosts too: a vendor request then names its visit when the kit
-        // forwards it to the mock, and a late one from a page left is refused there (PageVisits), not counted.
+        // forwards it to the mock, and a late one from a page left is refused there (PageVisits), not counted. An
+        // icon of its own, so that a browser does not ask the mock for one with every scenario.
         mock.serveFile(PageVisits.PAGE, "text/html; charset=utf-8", """
                 <!DOCTYPE html>
                 <html><head><meta charset="utf-8"><title>mplus-tck</title>
-                <meta name="referrer" content="unsafe-url">
+                <meta name="referrer" content="unsafe-url"><link rel="icon" href="data:,">
                 <script src="%s"></script>
                 <script src="%s"></script>
                 </head><body></body></html>

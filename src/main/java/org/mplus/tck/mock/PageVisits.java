@@ -29,7 +29,8 @@ public final class PageVisits implements Filter {
     public static final String PAGE = "/__tck/harness/page.html";
     /** A page without scripts, on the visits' origin, for an engine to leave a visit for (answered here). */
     public static final String LEFT = "/__tck/harness/left.html";
-    private static final byte[] LEFT_PAGE = "<!DOCTYPE html><title>left</title>".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] LEFT_PAGE = "<!DOCTYPE html><title>left</title><link rel=\"icon\" href=\"data:,\">"
+            .getBytes(StandardCharsets.UTF_8);
     private static final Pattern VISIT = Pattern.compile("(?:^|&)visit=(\\d+)(?:&|$)");
     private static final byte[] REFUSED = "{\"error\":\"from a page the kit has left\"}"
             .getBytes(StandardCharsets.UTF_8);

@@ -197,7 +197,7 @@ public final class ChromiumEngine implements Engine {
     public PageSession open(URI page, VendorRoutes routes, boolean injectInstrumentation, Duration scriptTimeout) {
         browser.requireAlive();
         runtime.scriptTimeout(scriptTimeout);
-        interceptor.routeTo(routes);
+        interceptor.routeTo(routes, page);
         inject(injectInstrumentation);
         events.clear();
         navigate(page.toString());

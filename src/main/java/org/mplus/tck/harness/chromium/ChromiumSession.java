@@ -50,9 +50,9 @@ final class ChromiumSession implements PageSession {
             return PageLook.of(watch.id(), runtime.evaluate(PageLook.script(watch.id())).orElse(null));
         }, ms -> news.awaitSince(mark[0], ms), PolledCall.MAX_IDLE_MS, engine.settleMs()).await();
         if (call.state() == PolledCall.CallState.QUIET) {
-            // Ended before any window: let what the page's last tasks report (errors) reach the kit first.
+            // Ended before any window: let what the page's last tasks report (errors) reach the kit first. A dialog
+            // needs no wait: the page waits for the kit to dismiss it, which it does once it has recorded it.
             runtime.await(PageLook.FLUSH);
-            CallWatch.pause(PageLook.EVENTS_MS);
             awaitErrorEvents();
         }
         List<PageEvent> during = watch.eventsSince();
@@ -64,8 +64,9 @@ final class ChromiumSession implements PageSession {
     }
 
     /**
-     * Waits until every script error the page has counted has reached the kit as a DevTools event: under load one can
-     * lag the page's answers by more than {@link PageLook#EVENTS_MS}, and a lost one would change the verdict.
+     * Waits until every script error the page has counted has reached the kit as a DevTools event: DevTools hands
+     * events to listeners on threads of their own, so one can lag the page's answers (under load by more than 10 ms),
+     * and a lost one would change the verdict.
      */
     private void awaitErrorEvents() {
         long seen = runtime.evaluate(PageLook.ERRORS).filter(Number.class::isInstance)

@@ -16,8 +16,6 @@ public record PageLook(JsonNode record, int timers, int requests, long nextTimer
 
     /** Settles once the page's next tasks have run (page-work.js). */
     static final String FLUSH = "window.__mplusTckWork && window.__mplusTckWork.flush()";
-    /** DevTools hands events to listeners on threads of their own: how long one sent before an answer may lag. */
-    static final long EVENTS_MS = 10;
     /** The script errors the page has seen (page-work.js); 0 on a page without the count. */
     static final String ERRORS = "window.__mplusTckWork ? window.__mplusTckWork.errors() : 0";
     /** The longest the kit waits for the DevTools events of errors the page has seen: it bounds a miscount. */

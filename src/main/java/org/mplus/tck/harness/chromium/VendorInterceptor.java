@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.mplus.tck.harness.CallWatch;
+import org.mplus.tck.harness.ConstantScripts;
 import org.mplus.tck.harness.VendorRoutes;
 import org.openqa.selenium.devtools.DevTools;
 import org.openqa.selenium.devtools.DevToolsException;
@@ -24,6 +26,7 @@ import org.openqa.selenium.devtools.v156.fetch.Fetch;
 import org.openqa.selenium.devtools.v156.fetch.model.HeaderEntry;
 import org.openqa.selenium.devtools.v156.fetch.model.RequestPattern;
 import org.openqa.selenium.devtools.v156.fetch.model.RequestPaused;
+import org.openqa.selenium.devtools.v156.fetch.model.RequestStage;
 import org.openqa.selenium.devtools.v156.network.model.ErrorReason;
 import org.openqa.selenium.devtools.v156.network.model.PostDataEntry;
 import org.openqa.selenium.devtools.v156.network.model.Request;
@@ -31,7 +34,8 @@ import org.openqa.selenium.devtools.v156.network.model.Request;
 /**
  * Answers the page's requests to the vendors' real hosts from the mock, through DevTools Fetch interception:
  * Chromium pauses each one (preflights included), the kit replays it against the mock and fulfils it with the
- * mock's status, headers and body. The page sees the vendor's URL answered, with no DNS or TLS involved.
+ * mock's status, headers and body. The page sees the vendor's URL answered, with no DNS or TLS involved. It also
+ * makes the mock's constant scripts cacheable for the browser, as they reach the page.
  */
 final class VendorInterceptor {
 
@@ -41,6 +45,8 @@ final class VendorInterceptor {
             "proxy-connection");
     private static final Set<String> NOT_RETURNED = Set.of("connection", "keep-alive", "transfer-encoding",
             "content-length", "content-encoding");
+    /** What a cacheable answer loses: what said not to cache it. */
+    private static final Set<String> NOT_CACHED = Set.of("cache-control", "pragma", "expires");
 
     private final DevTools devTools;
     /** The page's requests on their way to the mock, until the mock has answered each. */
@@ -51,6 +57,8 @@ final class VendorInterceptor {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private volatile VendorRoutes routes;
+    /** Where the page reaches the mock: the kit's address, or the one a Grid's browsers are given. */
+    private volatile URI pageOrigin;
     /** Whether a scenario's page is open: a request paused while none is comes from a page the kit has left. */
     private volatile boolean pageOpen;
     /** Requests handed over whose page is being checked: once 0, each one let through is in {@link #inFlight}. */
@@ -65,21 +73,51 @@ final class VendorInterceptor {
      * A scenario's page is about to open: pauses requests to the routes' vendor origins from now on (the mock may
      * differ between workbenches) and answers them until {@link #pageLeft}.
      */
-    void routeTo(VendorRoutes next) {
+    void routeTo(VendorRoutes next, URI page) {
         pageOpen = true;
-        if (next.equals(routes)) {
+        URI origin = page.resolve("/");
+        if (next.equals(routes) && origin.equals(pageOrigin)) {
             return;
         }
         routes = next;
-        List<RequestPattern> patterns = next.vendorOrigins().stream()
-                .map(o -> new RequestPattern(Optional.of(o.toString().replaceAll("/$", "") + "/*"),
-                        Optional.empty(), Optional.empty()))
-                .toList();
+        pageOrigin = origin;
+        List<RequestPattern> patterns = new ArrayList<>();
+        next.vendorOrigins().forEach(o -> patterns.add(new RequestPattern(
+                Optional.of(o.toString().replaceAll("/$", "") + "/*"), Optional.empty(), Optional.empty())));
+        ConstantScripts.urlPatterns(origin).forEach(p -> patterns.add(new RequestPattern(Optional.of(p),
+                Optional.empty(), Optional.of(RequestStage.RESPONSE))));
         devTools.send(Fetch.enable(Optional.of(patterns), Optional.of(false)));
+    }
+
+    /**
+     * A constant script's answer ({@link ConstantScripts}), before the page reads it: made cacheable, so that the
+     * next scenario's page takes it from the browser's cache instead of the mock, as HtmlUnit does. Only for this
+     * browser, whose run does not change them; the mock still tells every other client not to cache them.
+     */
+    private void cacheable(RequestPaused answer) {
+        int status = answer.getResponseStatusCode().orElseThrow();
+        if (status != 200) {
+            quietly(() -> devTools.send(Fetch.continueResponse(answer.getRequestId(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty())));
+            return;
+        }
+        List<HeaderEntry> headers = new ArrayList<>();
+        answer.getResponseHeaders().orElse(List.of()).stream()
+                .filter(h -> !NOT_CACHED.contains(h.getName().toLowerCase(Locale.ROOT)))
+                .forEach(headers::add);
+        headers.add(new HeaderEntry("Cache-Control", "max-age=86400"));
+        // with headers changed DevTools wants the status line too
+        quietly(() -> devTools.send(Fetch.continueResponse(answer.getRequestId(), Optional.of(status),
+                answer.getResponseStatusText().filter(t -> !t.isEmpty()).or(() -> Optional.of("OK")),
+                Optional.of(headers), Optional.empty())));
     }
 
     /** Runs on DevTools' event thread: hand the work to the HTTP client, never block here. */
     private void paused(RequestPaused paused) {
+        if (paused.getResponseStatusCode().isPresent()) {
+            cacheable(paused);
+            return;
+        }
         // counted before the page is checked: a leave that misses this request waits for it to be in flight
         checking.incrementAndGet();
         try {

@@ -20,6 +20,7 @@ import org.htmlunit.WebResponse;
 import org.htmlunit.WebResponseData;
 import org.htmlunit.util.NameValuePair;
 import org.htmlunit.util.WebConnectionWrapper;
+import org.mplus.tck.harness.ConstantScripts;
 import org.mplus.tck.harness.VendorRoutes;
 
 /**
@@ -168,18 +169,16 @@ final class RoutingConnection extends WebConnectionWrapper {
     }
 
     /**
-     * The instrumentation and the bridge under test do not change during a run: marked cacheable, HtmlUnit
-     * keeps them compiled instead of fetching and compiling them again for every scenario's fresh page.
+     * The instrumentation and the bridge under test do not change during a run ({@link ConstantScripts}): marked
+     * cacheable, HtmlUnit keeps them compiled instead of fetching and compiling them again for every scenario's fresh
+     * page.
      */
     private boolean isConstantScript(WebRequest request, WebResponse answer) {
         return routes != null && request.getHttpMethod() == org.htmlunit.HttpMethod.GET
                 && answer.getStatusCode() == 200
                 && request.getUrl().toString().startsWith(routes.mock().toString().replaceAll("/$", ""))
-                && CONSTANT_SCRIPTS.matcher(request.getUrl().getPath()).matches();
+                && ConstantScripts.isOne(request.getUrl().getPath());
     }
-
-    private static final java.util.regex.Pattern CONSTANT_SCRIPTS =
-            java.util.regex.Pattern.compile("/__tck/harness/.*\\.js|/__tck/bridge/.*|/mplus\\.js");
 
     /**
      * Waits, at most {@code max}, until every exchange sent has been answered, aborted ones too: a request the page

@@ -25,6 +25,7 @@ import org.mplus.tck.harness.PageSession;
 import org.mplus.tck.harness.PageVisit;
 import org.mplus.tck.harness.VendorRoutes;
 import org.mplus.tck.mock.MockServer;
+import org.mplus.tck.mock.PageVisits;
 import org.mplus.tck.spec.Catalog;
 
 /** The harness contract, kept by the Chromium engine: one browser for the class, a fresh page per test. */
@@ -57,8 +58,12 @@ class ChromiumEngineTest {
 
     /** A blank bridge page, as the kit serves it, with this script as the bridge. */
     private static PageSession page(String bridge) {
-        BridgePage served = BridgePage.serve(mock, new BridgeSource.ScriptFile(
-                Path.of("bridge-" + BRIDGES.incrementAndGet() + ".js"), bridge));
+        return visit(BridgePage.serve(mock, new BridgeSource.ScriptFile(
+                Path.of("bridge-" + BRIDGES.incrementAndGet() + ".js"), bridge)));
+    }
+
+    /** The page as a run opens it: a visit of the mock's. */
+    private static PageSession visit(BridgePage served) {
         URI visit = mock.visits().open(served.url());
         return new PageVisit(engine.open(visit, routes, false, TIMEOUT), mock.visits(), visit);
     }
@@ -264,6 +269,25 @@ class ChromiumEngineTest {
                     .orElseThrow().arg().path("seenFirst").asText());
             assertEquals("[\"getImType\"]", page.bridgeShape().path("functions").toString());
         }
+    }
+
+    @Test
+    void takesTheConstantScriptsFromItsCacheAfterTheFirstPage() {
+        String name = "cached-" + BRIDGES.incrementAndGet() + ".js";
+        BridgePage served = BridgePage.serve(mock, new BridgeSource.ScriptFile(Path.of(name),
+                "window.mplus = { getImType(o) { o.success({ imType: 1 }); } };"));
+        mock.reset();
+        for (int page = 0; page < 3; page++) {
+            try (PageSession session = visit(served)) {
+                assertEquals(1, session.call("getImType", null, CallbackMode.BOTH, TIMEOUT).successCount());
+            }
+        }
+        List<String> fetched = mock.wireMock().getAllServeEvents().stream().map(e -> e.getRequest().getUrl())
+                .toList();
+        assertEquals(1, fetched.stream().filter(u -> u.equals("/__tck/bridge/" + name)).count(),
+                "the bridge is fetched once, then taken from the cache: " + fetched);
+        assertEquals(3, fetched.stream().filter(u -> u.startsWith(PageVisits.PAGE)).count(),
+                "each scenario's page is fetched anew: " + fetched);
     }
 
     /** A global, a listener and a 5 ms interval of requests to a vendor's host. */

@@ -52,8 +52,8 @@ final class ChromiumSession implements PageSession {
         if (call.state() == PolledCall.CallState.QUIET) {
             // Ended before any window: let what the page's last tasks report (errors) reach the kit first. A dialog
             // needs no wait: the page waits for the kit to dismiss it, which it does once it has recorded it.
-            runtime.await(PageLook.FLUSH);
-            awaitErrorEvents();
+            awaitErrorEvents(runtime.await(PageLook.FLUSH).filter(Number.class::isInstance)
+                    .map(n -> ((Number) n).longValue()).orElse(0L));
         }
         List<PageEvent> during = watch.eventsSince();
         if (call.state().gone) {
@@ -68,9 +68,7 @@ final class ChromiumSession implements PageSession {
      * events to listeners on threads of their own, so one can lag the page's answers (under load by more than 10 ms),
      * and a lost one would change the verdict.
      */
-    private void awaitErrorEvents() {
-        long seen = runtime.evaluate(PageLook.ERRORS).filter(Number.class::isInstance)
-                .map(n -> ((Number) n).longValue()).orElse(0L);
+    private void awaitErrorEvents(long seen) {
         long until = System.currentTimeMillis() + PageLook.ERRORS_MS;
         while (errorEvents() < seen && System.currentTimeMillis() < until) {
             CallWatch.pause(1);

@@ -14,10 +14,12 @@ import org.mplus.tck.harness.Instrumentation;
  */
 public record PageLook(JsonNode record, int timers, int requests, long nextTimerMs) {
 
-    /** Settles once the page's next tasks have run (page-work.js). */
-    static final String FLUSH = "window.__mplusTckWork && window.__mplusTckWork.flush()";
-    /** The script errors the page has seen (page-work.js); 0 on a page without the count. */
-    static final String ERRORS = "window.__mplusTckWork ? window.__mplusTckWork.errors() : 0";
+    /**
+     * Settles once the page's next tasks have run (page-work.js), with the script errors the page has seen by then; 0
+     * on a page without the count.
+     */
+    static final String FLUSH = "window.__mplusTckWork ? window.__mplusTckWork.flush().then(function () {"
+            + " return window.__mplusTckWork.errors(); }) : 0";
     /** The longest the kit waits for the DevTools events of errors the page has seen: it bounds a miscount. */
     static final long ERRORS_MS = 2000;
 

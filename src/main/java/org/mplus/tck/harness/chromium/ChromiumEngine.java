@@ -285,14 +285,15 @@ public final class ChromiumEngine implements Engine {
      * Leaves the scenario's page, so that none of its timers or requests reaches the next scenario's mock. The kit's
      * own page is left for a page without scripts on its origin ({@link PageVisits#LEFT}): the same renderer commits
      * it, which ends the old document there and then, so nothing of it runs once DevTools has answered. Any other
-     * page (a user's own) is left for about:blank, which another renderer may commit while the old one runs on (a
-     * 5 ms interval was seen sending requests for 200 ms after), so its scripts are switched off first; that switch
-     * and the other renderer cost four times the same-origin leave. Vendor requests the browser hands over from the
-     * start of the leave are failed; those it handed over before land first.
+     * page (a user's own, or one of another origin the bridge went to) is left for about:blank, which another
+     * renderer may commit while the old one runs on (a 5 ms interval was seen sending requests for 200 ms after), so
+     * its scripts are switched off first; that switch and the other renderer cost four times the same-origin leave.
+     * Vendor requests the browser hands over from the start of the leave are failed; those it handed over before
+     * land first.
      */
     void leave(URI page) {
         interceptor.pageLeft();
-        if (PageVisits.PAGE.equals(page.getPath())) {
+        if (PageVisits.PAGE.equals(page.getPath()) && sameOrigin(page, mainFrameUrl())) {
             commit(page.resolve(PageVisits.LEFT).toString());
         } else {
             devTools.send(Emulation.setScriptExecutionDisabled(true));
@@ -300,6 +301,10 @@ public final class ChromiumEngine implements Engine {
             devTools.send(Emulation.setScriptExecutionDisabled(false));
         }
         interceptor.awaitExchanges(LATE_EXCHANGES);
+    }
+
+    private static boolean sameOrigin(URI page, String url) {
+        return url.startsWith(page.resolve("/").toString());
     }
 
     @Override

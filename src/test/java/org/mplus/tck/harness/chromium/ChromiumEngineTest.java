@@ -318,6 +318,16 @@ class ChromiumEngineTest {
         keepsFromTheNext(() -> engine.open(URI.create(mock.baseUrl() + own + ".html"), routes, true, TIMEOUT));
     }
 
+    @Test
+    void keepsAPageOfAnotherOriginTheBridgeWentToFromTheNext() {
+        // the mock at another origin (localhost for 127.0.0.1): a page there is not left in the kit page's renderer
+        String busy = "/__tck/test/busy-" + BRIDGES.incrementAndGet() + ".html";
+        mock.serveFile(busy, "text/html; charset=utf-8", "<!DOCTYPE html><script>setInterval(() =>"
+                + " fetch('https://api.xianwei-im.example/im/v1/users/lisi'), 5);</script>");
+        String elsewhere = mock.baseUrl().replace("127.0.0.1", "localhost") + busy;
+        keepsFromTheNext(() -> page("window.mplus = { getImType(o) { location.href = '" + elsewhere + "'; } };"));
+    }
+
     private static void keepsFromTheNext(java.util.function.Supplier<PageSession> busyFirstPage) {
         mock.reset();
         try (PageSession first = busyFirstPage.get()) {

@@ -118,6 +118,7 @@ final class VendorInterceptor {
             cacheable(paused);
             return;
         }
+        // a constant script the mock did not answer (a network error, no status) goes on as any request not routed
         // counted before the page is checked: a leave that misses this request waits for it to be in flight
         checking.incrementAndGet();
         try {

@@ -290,6 +290,22 @@ class ChromiumEngineTest {
                 "each scenario's page is fetched anew: " + fetched);
     }
 
+    @Test
+    void aConstantScriptTheMockDoesNotAnswerReachesThePageAsANetworkError() {
+        String script = "/__tck/bridge/reset-" + BRIDGES.incrementAndGet() + ".js";
+        mock.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(script)).atPriority(1)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        String own = "/own/reset-" + BRIDGES.get() + ".html";
+        mock.serveFile(own, "text/html; charset=utf-8", "<!DOCTYPE html><script src=\"" + script
+                + "\" onerror=\"window.mplus = { getImType(o) { o.success({ imType: 1 }); } }\"></script>");
+        // the page loads, and sees the script fail, as it would without the kit in between
+        try (PageSession page = engine.open(URI.create(mock.baseUrl() + own), routes, true, TIMEOUT)) {
+            assertEquals(1, page.call("getImType", null, CallbackMode.BOTH, TIMEOUT).successCount());
+        }
+    }
+
     /** A global, a listener and a 5 ms interval of requests to a vendor's host. */
     private static final String BUSY_FIRST_PAGE = "window.leak = 'first';"
             + " window.addEventListener('message', () => { window.heardByFirst = true; });"

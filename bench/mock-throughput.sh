@@ -62,7 +62,8 @@ counted() {
   shift
   accepted=$(($(awk '/^answers 200 \+ 000000/ { n += $NF } END { print n + 0 }' "$@") + 1))
   stored=$(curl -sS "$base/__admin/tck/deliveries" | grep -o '"seq":[0-9]*' | tail -1 | cut -d: -f2)
-  slack=$(($# * $(sed -n 's/.*-c *\([0-9]*\).*/\1/p' <<<"$WRK_OPTS")))
+  slack=$(sed -n 's/.*-c *\([0-9][0-9]*\).*/\1/p' <<<"$WRK_OPTS")
+  slack=$(($# * ${slack:-10}))  # wrk's default: 10 connections
   if [ "${stored:-0}" -lt "$accepted" ] || [ "$stored" -gt $((accepted + slack)) ]; then
     echo "  LOST OR EXTRA: $accepted pushes accepted, ${stored:-0} delivered (at most $slack answered uncounted)"
     lost=1

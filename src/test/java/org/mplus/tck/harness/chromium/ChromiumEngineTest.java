@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -293,10 +296,8 @@ class ChromiumEngineTest {
     @Test
     void aConstantScriptTheMockDoesNotAnswerReachesThePageAsANetworkError() {
         String script = "/__tck/bridge/reset-" + BRIDGES.incrementAndGet() + ".js";
-        mock.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
-                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(script)).atPriority(1)
-                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
-                        .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        mock.wireMock().stubFor(WireMock.get(WireMock.urlPathEqualTo(script)).atPriority(1)
+                .willReturn(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         String own = "/own/reset-" + BRIDGES.get() + ".html";
         mock.serveFile(own, "text/html; charset=utf-8", "<!DOCTYPE html><script src=\"" + script
                 + "\" onerror=\"window.mplus = { getImType(o) { o.success({ imType: 1 }); } }\"></script>");
@@ -344,7 +345,7 @@ class ChromiumEngineTest {
         keepsFromTheNext(() -> page("window.mplus = { getImType(o) { location.href = '" + elsewhere + "'; } };"));
     }
 
-    private static void keepsFromTheNext(java.util.function.Supplier<PageSession> busyFirstPage) {
+    private static void keepsFromTheNext(Supplier<PageSession> busyFirstPage) {
         mock.reset();
         try (PageSession first = busyFirstPage.get()) {
             first.call("getImType", null, CallbackMode.BOTH, TIMEOUT);

@@ -47,7 +47,7 @@ final class LocalChromium implements ChromiumBrowser {
 
     private static ChromeOptions options(Path browser, Path userData) {
         ChromeOptions options = ChromiumEngine.options();
-        options.setBinary(browser.toFile());
+        ChromiumEngine.useBinary(options, browser);
         options.addArguments("--user-data-dir=" + userData);
         if ("root".equals(System.getProperty("user.name"))) {
             options.addArguments("--no-sandbox"); // Chromium refuses to run as root with its sandbox

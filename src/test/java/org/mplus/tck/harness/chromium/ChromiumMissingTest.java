@@ -22,7 +22,8 @@ class ChromiumMissingTest {
                 Path.of("/nonexistent/chromium"), Path.of("/nonexistent/chromedriver")));
         assertTrue(e.getMessage().contains("[/nonexistent/chromium, /nonexistent/chromedriver] are missing"),
                 e.getMessage());
-        assertTrue(e.getMessage().endsWith("apt-get install -y chromium chromium-driver"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("apt-get install -y chromium chromium-driver chromium-headless-shell"),
+                e.getMessage());
     }
 
     @Test

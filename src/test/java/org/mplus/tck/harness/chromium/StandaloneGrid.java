@@ -49,7 +49,7 @@ final class StandaloneGrid extends Standalone implements AutoCloseable {
                 webdriver-executable = "%s"
                 max-sessions = %d
                 stereotype = '{"browserName": "chrome", "goog:chromeOptions": {"binary": "%s", "args": [%s]}}'
-                """.formatted(port, slots, ChromiumEngine.driver(), slots, ChromiumEngine.browser(), sandbox);
+                """.formatted(port, slots, ChromiumEngine.driver(), slots, ChromiumEngine.CHROMIUM, sandbox);
         SELENIUM.setLevel(Level.WARNING);
         server = asServer(new MemoizedConfig(new CompoundConfig(new TomlConfig(new StringReader(toml)),
                 getDefaultConfig()))).start();

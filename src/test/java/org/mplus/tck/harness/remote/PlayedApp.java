@@ -36,7 +36,7 @@ public final class PlayedApp implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(ChromiumEngine.browser().toFile());
+        ChromiumEngine.useBinary(options, ChromiumEngine.browser());
         options.addArguments("--headless=new", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--user-data-dir=" + profile);

@@ -18,6 +18,7 @@ MEASURE=${3:-15}
 JAVA_OPTS=${JAVA_OPTS-}
 WRK_OPTS=${WRK_OPTS:--t2 -c32}
 need "$KIT_JAR" "$STOCK_JAR"
+command -v wrk >/dev/null || { echo "this bench's load is wrk's: install it with  apt-get install -y wrk" >&2; exit 2; }
 machine
 echo "JVM flags for every server: ${JAVA_OPTS:-(none)}; load: wrk $WRK_OPTS, ${WARMUP} s warm-up then ${MEASURE} s measured;" \
   "$ROUNDS rounds"

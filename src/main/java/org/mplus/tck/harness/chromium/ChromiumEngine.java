@@ -38,7 +38,8 @@ import org.openqa.selenium.devtools.v156.runtime.model.ExceptionDetails;
 
 /**
  * Headless Chromium through Selenium: the JavaScript of real WebViews (class, async/await, fetch). Debian's
- * chromium and chromedriver, named explicitly so that Selenium Manager never looks for (or downloads) either, or a
+ * headless shell of Chromium where it is installed, else its chromium, and its chromedriver, named explicitly so that
+ * Selenium Manager never looks for (or downloads) any of them, or a
  * Chrome session on a Selenium Grid ({@link #onGrid}). One browser per worker; each scenario gets a freshly loaded
  * page in its one tab, and the kit works the page over DevTools: calls, errors, dialogs, navigation and the routing
  * of vendor hosts to the mock.

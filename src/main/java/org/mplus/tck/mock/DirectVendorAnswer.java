@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.jetty.JettyHttpUtils;
+import com.github.tomakehurst.wiremock.matching.RequestPattern;
 import com.github.tomakehurst.wiremock.servlet.MultipartRequestConfigurer;
 import com.github.tomakehurst.wiremock.servlet.WireMockHttpServletRequestAdapter;
 import com.github.tomakehurst.wiremock.store.RequestJournalStore;
@@ -91,8 +92,9 @@ final class DirectVendorAnswer implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        LoggedRequest logged = LoggedRequest.createFrom(
-                new WireMockHttpServletRequestAdapter(request, multipart, null, false, utils));
+        UUID id = newId();
+        LoggedRequest logged = LoggedRequest.createFrom(new JournaledRequest(
+                new WireMockHttpServletRequestAdapter(request, multipart, null, false, utils), request, id));
         StubMapping stub = firstMatch(logged);
         VendorTransformer model = stub == null ? null : vendorOnly(stub);
         if (model == null) {
@@ -112,7 +114,7 @@ final class DirectVendorAnswer implements Filter {
         // a limit of the body's own size: WireMock's copies the body through a buffer of the whole limit
         DataTruncationSettings kept = new DataTruncationSettings(new Limit(Math.min(body.length, maxLoggedBody)));
         // journaled before it is answered, as WireMock does: a client that reads the journal next finds it there
-        journal.add(new ServeEvent(newId(), logged, stub, answer, null, true, null, null).complete(sent, kept));
+        journal.add(new ServeEvent(id, logged, stub, answer, null, true, null, null).complete(sent, kept));
         HttpServletResponse response = (HttpServletResponse) res;
         response.setStatus(answer.getStatus());
         for (HttpHeader header : headers.all()) {
@@ -124,11 +126,18 @@ final class DirectVendorAnswer implements Filter {
         response.getOutputStream().write(body);
     }
 
-    /** The stub WireMock would pick, if it is unconditional: null when the first stub that matches has a scenario. */
+    /**
+     * The stub WireMock would pick, if it is unconditional: null when the first stub that matches has a scenario.
+     * A stub for another method or URL cannot match: those two are asked first, without WireMock's whole weighing
+     * of every part of the request (most stubs are another vendor's or another endpoint's).
+     */
     private StubMapping firstMatch(LoggedRequest request) {
         for (Iterator<StubMapping> it = stubs.getAll().iterator(); it.hasNext(); ) {
             StubMapping stub = it.next();
-            if (stub.getRequest().match(request).isExactMatch()) {
+            RequestPattern pattern = stub.getRequest();
+            if (pattern.getMethod().match(request.getMethod()).isExactMatch()
+                    && pattern.getUrlMatcher().match(request.getUrl()).isExactMatch()
+                    && pattern.match(request).isExactMatch()) {
                 return stub.isIndependentOfScenarioState() ? stub : null;
             }
         }

@@ -41,6 +41,13 @@ class DirectVendorAnswerTest {
             assertEquals(w.getRequest().getMethod(), d.getRequest().getMethod());
             assertEquals(w.getRequest().getBodyAsString(), d.getRequest().getBodyAsString());
             assertEquals(w.getRequest().getHeader("Authorization") != null, d.getRequest().getHeader("Authorization") != null);
+            assertEquals(w.getRequest().getHeaders().keys(), d.getRequest().getHeaders().keys());
+            assertEquals(w.getRequest().getHeader("Content-Type"), d.getRequest().getHeader("Content-Type"));
+            assertEquals(w.getRequest().getAbsoluteUrl().replaceAll("sig=[^&]*", ""),
+                    d.getRequest().getAbsoluteUrl().replaceAll("sig=[^&]*", ""));
+            assertEquals(w.getRequest().isMultipart(), d.getRequest().isMultipart());
+            assertEquals(w.getId(), w.getRequest().getId(), "WireMock journals a request with its event's id");
+            assertEquals(d.getId(), d.getRequest().getId(), "so does the direct answer");
             assertEquals(w.getResponse().getStatus(), d.getResponse().getStatus());
             assertEquals(w.getResponse().getBodyAsString(), d.getResponse().getBodyAsString());
             assertEquals(2, server.deliveries().size());

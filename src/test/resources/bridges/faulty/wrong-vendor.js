@@ -1,6 +1,7 @@
-/* sendChatMessage always sends through 先维IM, even on 容联云.
+/* sendChatMessage always sends through 先维IM, even on 容联云. Its request has no timeout of its own: on 先维IM, a vendor
+ * that does not answer in time leaves the call without a callback past the kit's timeout (CALLBACK-01).
  * breaks: SEND-CHAT-01
- * also: DELIVERY-01, DELIVERY-02, DELIVERY-03
+ * also: DELIVERY-01, DELIVERY-02, DELIVERY-03, CALLBACK-01
  */
 corpus.breakCall('sendChatMessage', function (real, o) {
   var options = o || {};

@@ -35,6 +35,7 @@ import org.openqa.selenium.devtools.v156.page.model.JavascriptDialogOpening;
 import org.openqa.selenium.devtools.v156.page.model.ScriptIdentifier;
 import org.openqa.selenium.devtools.v156.runtime.Runtime;
 import org.openqa.selenium.devtools.v156.runtime.model.ExceptionDetails;
+import org.openqa.selenium.devtools.v156.storage.Storage;
 
 /**
  * Headless Chromium through Selenium: the JavaScript of real WebViews (class, async/await, fetch). Debian's
@@ -63,6 +64,8 @@ public final class ChromiumEngine implements Engine {
 
     private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(30);
     private static final String BLANK = "about:blank";
+    /** The kinds of an origin's data a page can store, as DevTools names them (the HTTP cache is none of them). */
+    private static final String STORED = "local_storage,indexeddb,cache_storage,service_workers";
     /** The page's count of its pending work, in every document of the tab. */
     private static final String PAGE_WORK = "org/mplus/tck/harness/chromium/page-work.js";
 
@@ -314,7 +317,7 @@ public final class ChromiumEngine implements Engine {
      * renderer may commit while the old one runs on (a 5 ms interval was seen sending requests for 200 ms after), so
      * its scripts are switched off first; that switch and the other renderer cost four times the same-origin leave.
      * Vendor requests the browser hands over from the start of the leave are failed; those it handed over before
-     * land first.
+     * land first. Then what the page stored is cleared (see {@link #clearStorage}).
      */
     void leave(URI page) {
         interceptor.pageLeft();
@@ -326,6 +329,18 @@ public final class ChromiumEngine implements Engine {
             devTools.send(Emulation.setScriptExecutionDisabled(false));
         }
         interceptor.awaitExchanges(LATE_EXCHANGES);
+        clearStorage(page);
+    }
+
+    /**
+     * Clears what a scenario's page stored, once nothing of it runs: every cookie, and its origin's DOM storage
+     * (DevTools' local_storage: sessionStorage as well, EnginesAlikeTest sees both go), IndexedDB, Cache Storage and
+     * service workers. The worker's next scenario, on the same origin and often the other vendor, starts as a page
+     * opened for the first time; the HTTP cache, which holds the kit's constant scripts, is kept.
+     */
+    private void clearStorage(URI page) {
+        devTools.send(Storage.clearCookies(Optional.empty()));
+        devTools.send(Storage.clearDataForOrigin(page.resolve("/").toString().replaceFirst("/$", ""), STORED));
     }
 
     private static boolean sameOrigin(URI page, String url) {

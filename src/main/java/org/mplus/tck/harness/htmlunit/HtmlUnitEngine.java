@@ -3,6 +3,7 @@ package org.mplus.tck.harness.htmlunit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -122,13 +123,26 @@ public final class HtmlUnitEngine implements Engine {
         connection.configure(routes, injectInstrumentation ? page : null);
         HtmlPage loaded;
         try {
-            loaded = client.getPage(page.toURL());
+            URL url = page.toURL();
+            forgetStorage(url);
+            loaded = client.getPage(url);
         } catch (ClassCastException e) {
             throw new HarnessError("the bridge page " + page + " is not an HTML page");
         } catch (Exception e) {
             throw new HarnessError("could not load " + page + ": " + e.getMessage(), e);
         }
         return new HtmlUnitSession(client, connection, loaded, events);
+    }
+
+    /**
+     * The page starts as one opened for the first time: no cookie, nothing in its origin's localStorage or in the
+     * window's sessionStorage. The worker's scenarios, often of the other vendor, share the client, its window and
+     * the mock's origin.
+     */
+    private void forgetStorage(URL page) {
+        client.getCookieManager().clearCookies();
+        client.getStorageHolder().getLocalStorage(page).clear();
+        client.getStorageHolder().getSessionStorage(client.getCurrentWindow()).clear();
     }
 
     @Override

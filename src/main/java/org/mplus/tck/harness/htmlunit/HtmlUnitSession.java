@@ -76,7 +76,7 @@ final class HtmlUnitSession implements PageSession {
             during.add(new PageEvent(PageEvent.Kind.NAVIGATION,
                     "the page navigated away to " + client.getCurrentWindow().getEnclosedPage().getUrl()));
         }
-        return Instrumentation.outcome(name, mode, pending.result, pending.state.quiet, watch.elapsedMs(), during);
+        return Instrumentation.outcome(name, mode, pending.result, pending.state.quiet, pending.endedMs, during);
     }
 
     /** Where a call stands while the kit runs the page's event loop for it. */
@@ -104,7 +104,10 @@ final class HtmlUnitSession implements PageSession {
     /**
      * One call's wait: turns of the page's event loop, each running at most one due timer or request, then a look
      * at the call's record. The turns run from the call's loop and, nested, from inside a request that waits for
-     * its answer (a browser runs timers meanwhile); the call's result is fixed when its state is over.
+     * its answer (a browser runs timers meanwhile); the call's result is fixed when its state is over. A request
+     * the call ended in (its timeout passed while the request waited) still waits for its answer, so that the mock
+     * has seen the whole exchange, and its handlers then run: what they do comes after the call's end, as in
+     * Chromium, where the kit stops waiting at the deadline.
      */
     private final class PendingCall implements RoutingConnection.EventLoop {
 
@@ -113,6 +116,8 @@ final class HtmlUnitSession implements PageSession {
         CallState state = CallState.CALLING;
         JsonNode result;
         long settleUntil;
+        /** When the state came to be over, from the call. */
+        long endedMs;
 
         PendingCall(String id, CallWatch watch) {
             this.id = id;
@@ -134,6 +139,9 @@ final class HtmlUnitSession implements PageSession {
                 return false;
             }
             boolean ran = runDueJob();
+            if (state.over) {
+                return ran; // ended by a turn inside the job: its result is the one it had then
+            }
             if (ran) {
                 look();
             } else {
@@ -143,7 +151,12 @@ final class HtmlUnitSession implements PageSession {
         }
 
         void pageGone() {
-            state = CallState.GONE;
+            end(CallState.GONE);
+        }
+
+        private void end(CallState over) {
+            state = over;
+            endedMs = watch.elapsedMs();
         }
 
         void look() {
@@ -162,11 +175,11 @@ final class HtmlUnitSession implements PageSession {
 
         private void judgeTime() {
             if (jobs().idle()) {
-                state = CallState.QUIET;
+                end(CallState.QUIET);
             } else if (state == CallState.CALLING && watch.pastDeadline()) {
-                state = CallState.STOPPED;
+                end(CallState.STOPPED);
             } else if (state == CallState.SETTLING && nothingDueWithinWindow()) {
-                state = CallState.STOPPED;
+                end(CallState.STOPPED);
             }
         }
 

@@ -50,7 +50,7 @@ public final class SuiteRuns {
      * failed among the others while the machine stalled and passed when re-run alone: it counts as the PASS it got
      * alone, since what it saw among the others was the machine's load, not the engine's judgement.
      */
-    static List<String> differences(RunResult first, RunResult second) {
+    public static List<String> differences(RunResult first, RunResult second) {
         Map<String, Verdict> before = verdicts(first);
         return second.scenarios().stream()
                 .filter(s -> alone(before.get(key(s))) != alone(s.verdict()))

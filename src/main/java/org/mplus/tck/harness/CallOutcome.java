@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * @param failCount     how many times fail was called
  * @param callbacks     the first callbacks, in order
  * @param settled       true when the page went quiet (nothing pending) before the timeout
- * @param elapsedMs     how long the kit waited
+ * @param elapsedMs     how long until the call was over (HtmlUnit may still wait on for the answer to a request
+ *                      the page sent before, without taking what it brings as the call's)
  * @param stalledMs     how much of that the kit's own machine was stalled ({@link StallMeter}): the kit waited
  *                      that much longer
  * @param events        page errors, dialogs and navigation during the call

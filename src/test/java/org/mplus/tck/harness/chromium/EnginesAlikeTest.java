@@ -68,14 +68,14 @@ class EnginesAlikeTest {
     }
 
     @Test
-    void htmlUnitStartsEachScenarioWithNothingStored() {
+    void htmlUnitStartsEachScenarioWithoutTheCookiesAndWebStorageOfTheOneBefore() {
         assertNothingCarriedOver(EngineKind.HTMLUNIT, EnginesAlikeTest::kitPage);
         assertNothingCarriedOver(EngineKind.HTMLUNIT, EnginesAlikeTest::usersOwnPage);
     }
 
     @ChromiumInstalled
     @Test
-    void chromiumStartsEachScenarioWithNothingStored() {
+    void chromiumStartsEachScenarioWithoutTheCookiesAndWebStorageOfTheOneBefore() {
         // the kit's page and a user's own are left in different ways (docs/engines.md)
         assertNothingCarriedOver(EngineKind.CHROMIUM, EnginesAlikeTest::kitPage);
         assertNothingCarriedOver(EngineKind.CHROMIUM, EnginesAlikeTest::usersOwnPage);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mplus.tck.harness.chromium.ChromiumEngine;
 import org.mplus.tck.harness.chromium.ChromiumInstalled;
 import org.mplus.tck.mock.Delivery;
 import org.mplus.tck.mock.MockOptions;
@@ -125,8 +126,9 @@ class AppBehindTheProxyTest {
 
     @Test
     void aBrowserThatDoesNotTrustTheKitsCaGetsNoAnswer() {
-        try (HeadlessBrowser untrusting = new HeadlessBrowser(List.of("--proxy-server=http://127.0.0.1:"
-                + server.port()), () -> page.getBytes(StandardCharsets.UTF_8))) {
+        // the whole Chromium, which names the certificate error on its page (the headless shell shows a blank one)
+        try (HeadlessBrowser untrusting = new HeadlessBrowser(ChromiumEngine.CHROMIUM, List.of(
+                "--proxy-server=http://127.0.0.1:" + server.port()), () -> page.getBytes(StandardCharsets.UTF_8))) {
             untrusting.driver().get("https://example.org/");
             String shown = untrusting.driver().getPageSource();
             assertTrue(shown.contains("ERR_CERT_AUTHORITY_INVALID"), shown);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.mplus.tck.harness.chromium.ChromiumEngine;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -16,12 +17,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's headless Chromium under Selenium, on a throwaway profile, for tests that use pages as a person does;
- * with a web server of its own on another origin than the mock's, serving one page at every path.
+ * with a web server of its own on another origin than the mock's, serving one page at every path. It is the
+ * browser the Chromium engine starts (the headless shell where installed: half the CPU of a whole Chromium to start
+ * and to load a page, the same Blink and V8).
  */
 final class HeadlessBrowser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = ChromiumEngine.browser();
+    static final Path CHROMEDRIVER = ChromiumEngine.driver();
 
     private final Path profile;
     private final WebDriver driver;
@@ -32,6 +35,11 @@ final class HeadlessBrowser implements AutoCloseable {
      * @param page          what the other origin answers, at every path, as HTML
      */
     HeadlessBrowser(List<String> moreArguments, Callable<byte[]> page) {
+        this(CHROMIUM, moreArguments, page);
+    }
+
+    /** With this browser binary: the whole Chromium shows a page of its own where the headless shell shows none. */
+    HeadlessBrowser(Path binary, List<String> moreArguments, Callable<byte[]> page) {
         try {
             profile = Files.createTempDirectory("mplus-tck-chromium");
             otherOrigin = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -51,9 +59,8 @@ final class HeadlessBrowser implements AutoCloseable {
             exchange.close();
         });
         otherOrigin.start();
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        ChromiumEngine.useBinary(options, binary);
         options.addArguments("--headless=new", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1100",
                 "--user-data-dir=" + profile);
@@ -72,7 +79,7 @@ final class HeadlessBrowser implements AutoCloseable {
     }
 
     static final String NOT_INSTALLED = "SKIPPED: browser tests need Debian's chromium and chromium-driver ("
-            + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install chromium chromium-driver";
+            + CHROMIUM + ", " + CHROMEDRIVER + "): " + ChromiumEngine.INSTALL;
 
     WebDriver driver() {
         return driver;

@@ -35,7 +35,7 @@ reports=$(find target/surefire-reports target/failsafe-reports -name 'TEST-*.xml
 # shellcheck disable=SC2086
 perl -ne 'if (/<testsuite\b[^>]*>/) { $t = $&; ($n) = $t =~ /\bname="([^"]*)"/; ($s) = $t =~ /\btime="([^"]*)"/;
             ($c) = $t =~ /\btests="([^"]*)"/; $s =~ s/,//g; $j = $ARGV =~ /failsafe-reports/ ? "ITs" : "a JVM its report does not name"; }
-          $j = "JVM $1" if /<property name="tests\.jvm" value="(\d+)"/;
+          $j = "JVM $1" if /<property name="tests\.jvm" value="([^"]+)"/;
           if (m{</testsuite>|<testsuite\b[^>]*/>}) { printf "%.1f\t%d\t%s\t%s\n", $s, $c, $n, $j; }' $reports |
   sort -rn | awk -F'\t' -v top="$TOP" '
     { sum += $1; tests += $2; n++; share[$4] += $1; count[$4]++ }

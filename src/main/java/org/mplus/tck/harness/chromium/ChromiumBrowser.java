@@ -10,7 +10,7 @@ import org.openqa.selenium.devtools.DevTools;
  */
 interface ChromiumBrowser extends AutoCloseable {
 
-    /** The browser's DevTools, its session not yet created. */
+    /** The browser's DevTools, with a session on the engine's tab. */
     DevTools devTools();
 
     /** What the driver says of the browser: its version, chromedriver's. */
@@ -26,6 +26,7 @@ interface ChromiumBrowser extends AutoCloseable {
      */
     void requireAlive();
 
+    /** Ends the engine's DevTools session and everything it opened in the browser. */
     @Override
     void close();
 }

@@ -29,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.devtools.DevTools;
 import org.openqa.selenium.devtools.DevToolsException;
 import org.openqa.selenium.devtools.v156.emulation.Emulation;
+import org.openqa.selenium.devtools.v156.network.Network;
 import org.openqa.selenium.devtools.v156.page.Page;
 import org.openqa.selenium.devtools.v156.page.model.DialogType;
 import org.openqa.selenium.devtools.v156.page.model.JavascriptDialogOpening;
@@ -128,7 +129,6 @@ public final class ChromiumEngine implements Engine {
         this.browser = browser;
         try {
             devTools = browser.devTools();
-            devTools.createSession();
             runtime = new PageRuntime(devTools, events);
             interceptor = new VendorInterceptor(devTools);
             listen();
@@ -342,7 +342,7 @@ public final class ChromiumEngine implements Engine {
      * opened for the first time; the HTTP cache, which holds the kit's constant scripts, is kept.
      */
     private void clearStorage(URI page) {
-        devTools.send(Storage.clearCookies(Optional.empty()));
+        devTools.send(Network.clearBrowserCookies()); // the tab's browser context's: Storage.clearCookies clears the default one's
         devTools.send(Storage.clearDataForOrigin(page.resolve("/").toString().replaceFirst("/$", ""), STORED));
     }
 
@@ -357,10 +357,6 @@ public final class ChromiumEngine implements Engine {
 
     @Override
     public void close() {
-        try {
-            devTools.close();
-        } finally {
-            browser.close();
-        }
+        browser.close();
     }
 }

@@ -47,6 +47,12 @@ final class GridChromium implements ChromiumBrowser {
             throw new HarnessError(grid.describe() + " gave a Chrome session without DevTools (" + firstLine(e)
                     + "): the kit works the page over DevTools; use a Selenium Grid 4 that proxies it (se:cdp)", e);
         }
+        try {
+            devTools.createSession();
+        } catch (RuntimeException e) {
+            driver.quit();
+            throw new HarnessError("could not work Chrome over DevTools" + where() + ": " + firstLine(e), e);
+        }
     }
 
     @Override
@@ -81,6 +87,11 @@ final class GridChromium implements ChromiumBrowser {
 
     @Override
     public void close() {
+        try {
+            devTools.close();
+        } catch (RuntimeException e) {
+            // The session went with the browser: quit what is left.
+        }
         try {
             driver.quit();
         } catch (WebDriverException e) {

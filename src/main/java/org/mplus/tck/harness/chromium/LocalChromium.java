@@ -1,68 +1,48 @@
 package org.mplus.tck.harness.chromium;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.Optional;
 import org.mplus.tck.harness.HarnessError;
 import org.openqa.selenium.Capabilities;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.devtools.DevTools;
+import org.openqa.selenium.devtools.v156.browser.model.BrowserContextID;
+import org.openqa.selenium.devtools.v156.target.Target;
+import org.openqa.selenium.devtools.v156.target.model.TargetID;
 
-/** Debian's chromium started by its chromedriver beside the kit, in a fresh user-data directory deleted on close. */
+/**
+ * Debian's chromium beside the kit: a process of {@link IdleBrowsers}, and in it a browser context of the engine's
+ * own (as a private window: its own cookies, storage and HTTP cache, in memory), disposed with its pages on close.
+ */
 final class LocalChromium implements ChromiumBrowser {
 
-    private final Path userData;
-    private final ChromeDriverService service;
-    private final ChromeDriver driver;
+    private final ChromiumProcess process;
+    private final DevTools devTools;
+    private final BrowserContextID context;
 
     LocalChromium(Path browser, Path chromedriver) {
-        ChromiumEngine.requireInstalled(browser, chromedriver);
+        process = IdleBrowsers.take(browser, chromedriver);
+        devTools = process.devTools();
         try {
-            userData = Files.createTempDirectory("mplus-tck-engine-chromium-");
-        } catch (IOException e) {
-            throw new HarnessError("cannot create Chromium's user-data directory: " + e.getMessage(), e);
+            context = devTools.send(Target.createBrowserContext(Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty()));
+            TargetID tab = devTools.send(Target.createTarget("about:blank", Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(context), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+            devTools.createSession(tab.toString());
+        } catch (RuntimeException e) {
+            process.quit();
+            throw new HarnessError("could not open a tab in Chromium over DevTools: " + e.getMessage(), e);
         }
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort()
-                .withLogOutput(OutputStream.nullOutputStream())
-                .build();
-        try {
-            driver = new ChromeDriver(service, options(browser, userData));
-        } catch (WebDriverException e) {
-            service.stop();
-            deleteUserData();
-            throw new HarnessError("could not start Chromium (" + browser + ") with " + chromedriver + ": "
-                    + e.getMessage().lines().findFirst().orElse("") + "\n  The browser and its driver must be the "
-                    + "same version: " + ChromiumEngine.INSTALL, e);
-        }
-    }
-
-    private static ChromeOptions options(Path browser, Path userData) {
-        ChromeOptions options = ChromiumEngine.options();
-        ChromiumEngine.useBinary(options, browser);
-        options.addArguments("--user-data-dir=" + userData);
-        if ("root".equals(System.getProperty("user.name"))) {
-            options.addArguments("--no-sandbox"); // Chromium refuses to run as root with its sandbox
-        }
-        return options;
     }
 
     @Override
     public DevTools devTools() {
-        return driver.getDevTools();
+        return devTools;
     }
 
     @Override
     public Capabilities capabilities() {
-        return driver.getCapabilities();
+        return process.capabilities();
     }
 
     @Override
@@ -75,32 +55,20 @@ final class LocalChromium implements ChromiumBrowser {
         // Beside the kit, a browser that dies shows in the DevTools call that finds it gone.
     }
 
+    /**
+     * Ends the engine's session and its listeners, disposes its context with every page in it, and gives the
+     * process back; one that does not answer all of that is quit instead.
+     */
     @Override
     public void close() {
         try {
-            driver.quit();
-        } finally {
-            service.stop();
-            deleteUserData();
+            devTools.clearListeners();
+            devTools.disconnectSession();
+            devTools.send(Target.disposeBrowserContext(context));
+        } catch (RuntimeException e) {
+            process.quit();
+            return;
         }
-    }
-
-    /** Chromium's last processes may still write there for a moment after quit: retry for up to 2 s. */
-    private void deleteUserData() {
-        for (int attempt = 0; attempt < 20 && Files.exists(userData); attempt++) {
-            try (Stream<Path> files = Files.walk(userData)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException | UncheckedIOException e) {
-                // A file went away while the walk listed it: walk again.
-            }
-            if (Files.exists(userData)) {
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        IdleBrowsers.giveBack(process);
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.mplus.tck.harness.HarnessError;
 import org.openqa.selenium.Capabilities;
@@ -20,14 +21,17 @@ final class ChromiumProcess {
 
     private final Path browser;
     private final Path chromedriver;
+    private final List<String> switches;
     private final Path userData;
     private final ChromeDriverService service;
     private final ChromeDriver driver;
 
-    ChromiumProcess(Path browser, Path chromedriver) {
+    /** @param switches Chromium switches beyond the engine's */
+    ChromiumProcess(Path browser, Path chromedriver, List<String> switches) {
         ChromiumEngine.requireInstalled(browser, chromedriver);
         this.browser = browser;
         this.chromedriver = chromedriver;
+        this.switches = List.copyOf(switches);
         try {
             userData = Files.createTempDirectory("mplus-tck-engine-chromium-");
         } catch (IOException e) {
@@ -39,7 +43,7 @@ final class ChromiumProcess {
                 .withLogOutput(OutputStream.nullOutputStream())
                 .build();
         try {
-            driver = new ChromeDriver(service, options(browser, userData));
+            driver = new ChromeDriver(service, options(browser, userData, switches));
         } catch (WebDriverException e) {
             service.stop();
             deleteUserData();
@@ -49,19 +53,21 @@ final class ChromiumProcess {
         }
     }
 
-    private static ChromeOptions options(Path browser, Path userData) {
+    private static ChromeOptions options(Path browser, Path userData, List<String> switches) {
         ChromeOptions options = ChromiumEngine.options();
         ChromiumEngine.useBinary(options, browser);
         options.addArguments("--user-data-dir=" + userData);
+        options.addArguments(switches);
         if ("root".equals(System.getProperty("user.name"))) {
             options.addArguments("--no-sandbox"); // Chromium refuses to run as root with its sandbox
         }
         return options;
     }
 
-    /** Whether this is the given browser started by the given driver. */
-    boolean is(Path browser, Path chromedriver) {
-        return this.browser.equals(browser) && this.chromedriver.equals(chromedriver);
+    /** Whether this is the given browser started by the given driver with these switches. */
+    boolean is(Path browser, Path chromedriver, List<String> switches) {
+        return this.browser.equals(browser) && this.chromedriver.equals(chromedriver)
+                && this.switches.equals(switches);
     }
 
     /** The browser's DevTools connection: one per process, so one engine at a time may hold a session on it. */

@@ -23,18 +23,18 @@ final class IdleBrowsers {
     private IdleBrowsers() {
     }
 
-    /** A kept process of this browser and driver, else a new one. */
-    static ChromiumProcess take(Path browser, Path chromedriver) {
+    /** A kept process of this browser, driver and switches, else a new one. */
+    static ChromiumProcess take(Path browser, Path chromedriver, List<String> switches) {
         synchronized (IDLE) {
             for (Iterator<ChromiumProcess> it = IDLE.iterator(); it.hasNext(); ) {
                 ChromiumProcess process = it.next();
-                if (process.is(browser, chromedriver)) {
+                if (process.is(browser, chromedriver, switches)) {
                     it.remove();
                     return process;
                 }
             }
         }
-        return new ChromiumProcess(browser, chromedriver);
+        return new ChromiumProcess(browser, chromedriver, switches);
     }
 
     /** Keeps a process whose engine left nothing open in it; quits it if enough are kept. */

@@ -1,6 +1,7 @@
 package org.mplus.tck.harness.chromium;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.mplus.tck.harness.HarnessError;
 import org.openqa.selenium.Capabilities;
@@ -20,11 +21,19 @@ final class LocalChromium implements ChromiumBrowser {
     private final BrowserContextID context;
 
     LocalChromium(Path browser, Path chromedriver) {
-        process = IdleBrowsers.take(browser, chromedriver);
+        this(browser, chromedriver, List.of(), Optional.empty());
+    }
+
+    /**
+     * @param switches Chromium switches beyond the engine's, for the whole process
+     * @param proxy    the context's HTTP(S) proxy (host:port), or none: straight out
+     */
+    LocalChromium(Path browser, Path chromedriver, List<String> switches, Optional<String> proxy) {
+        process = IdleBrowsers.take(browser, chromedriver, switches);
         devTools = process.devTools();
         try {
-            context = devTools.send(Target.createBrowserContext(Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty()));
+            context = devTools.send(Target.createBrowserContext(Optional.empty(), proxy.map(p -> "http://" + p),
+                    Optional.empty(), Optional.empty()));
             TargetID tab = devTools.send(Target.createTarget("about:blank", Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(context), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));

@@ -3,12 +3,12 @@ package org.mplus.tck.harness.remote;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -38,9 +38,14 @@ public final class RemoteRuns implements AutoCloseable {
     /** The banner's last line: until it is out, a test reading the banner (the CA's URL, say) races the kit. */
     private static final String BANNER_END = "step by step";
 
+    /**
+     * One CA for every remote run of the JVM, as a device keeps the CA it installed once (the kit keeps its own in
+     * ~/.mplus-tck): so the played apps trust one key, and share their browsers ({@link PlayedApp}).
+     */
+    private static final Path CA = sharedCa();
+
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
-    private final Path ca;
     private final CompletableFuture<RemoteRunner> starting;
     private final String runnerUrl;
     private final String proxy;
@@ -62,8 +67,7 @@ public final class RemoteRuns implements AutoCloseable {
 
     private RemoteRuns(String bind, Optional<String> advertise, Duration connectTimeout, Duration answerGrace)
             throws Exception {
-        ca = Files.createTempDirectory("mplus-tck-remote-ca").resolve("ca.jks");
-        RemoteOptions options = new RemoteOptions(bind, 0, advertise, connectTimeout, ca, answerGrace);
+        RemoteOptions options = new RemoteOptions(bind, 0, advertise, connectTimeout, CA, answerGrace);
         starting = CompletableFuture.supplyAsync(() -> RemoteRunner.start(options, Catalog.standard(), out, false));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         Matcher runner = RUNNER.matcher(printed());
@@ -91,7 +95,7 @@ public final class RemoteRuns implements AutoCloseable {
 
     /** An app whose proxy is the kit and which trusts the kit's CA, with this bridge. */
     public PlayedApp appBehindTheKit(Optional<String> bridge) {
-        return new PlayedApp(bridge, Optional.of(proxy), Optional.of(KitCertificateAuthority.at(ca).spkiSha256()));
+        return new PlayedApp(bridge, Optional.of(proxy), Optional.of(KitCertificateAuthority.at(CA).spkiSha256()));
     }
 
     /** The runner, once a page has connected (or the kit's error). */
@@ -127,10 +131,17 @@ public final class RemoteRuns implements AutoCloseable {
         if (starting.isDone() && !starting.isCompletedExceptionally() && !starting.isCancelled()) {
             starting.join().close();
         }
-        try (Stream<Path> files = Files.walk(ca.getParent())) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+
+    /** A temporary folder for the CA, deleted with it (and its lock file) when the JVM exits. */
+    private static Path sharedCa() {
+        try {
+            Path folder = Files.createTempDirectory("mplus-tck-remote-ca");
+            Path ca = folder.resolve("ca.jks");
+            Stream.of(folder, ca, ca.resolveSibling("ca.jks.lock")).forEach(p -> p.toFile().deleteOnExit());
+            return ca;
         } catch (IOException e) {
-            // a temporary folder left behind
+            throw new UncheckedIOException(e);
         }
     }
 }

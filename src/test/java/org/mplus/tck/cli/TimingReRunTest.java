@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mplus.tck.harness.BridgeSource;
 import org.mplus.tck.harness.RunSettings;
 import org.mplus.tck.harness.Verdict;
@@ -34,7 +35,7 @@ class TimingReRunTest {
     private static final int SLOW_FIRST_MS = 8000;
 
     @Test
-    void aTimeoutThatDoesNotRepeatAloneIsFlakyWithBothObservations() throws Exception {
+    void aTimeoutThatDoesNotRepeatAloneIsFlakyWithBothObservations(@TempDir Path work) throws Exception {
         AtomicInteger asked = new AtomicInteger();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
@@ -49,7 +50,7 @@ class TimingReRunTest {
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
         try {
-            Path bridge = Files.createTempDirectory("mplus-tck-rerun").resolve("slow-once.js");
+            Path bridge = work.resolve("slow-once.js");
             Files.writeString(bridge, Files.readString(Path.of("mock-server/__files/mplus.js"), StandardCharsets.UTF_8)
                     + "\n(function (real) {\n"
                     + "  window.mplus.getImType = function (o) {\n"

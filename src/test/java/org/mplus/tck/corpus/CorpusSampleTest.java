@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mplus.tck.spec.Call;
 import org.mplus.tck.spec.Catalog;
 import org.mplus.tck.spec.MainRules;
@@ -54,8 +55,7 @@ class CorpusSampleTest {
      * the first alone: its own rule's scenarios never see the second, the sample's do.
      */
     @Test
-    void theSampleCatchesARuleTheHeaderHidesOutsideItsScenarios() throws IOException {
-        Path work = Files.createTempDirectory("mplus-tck-sample");
+    void theSampleCatchesARuleTheHeaderHidesOutsideItsScenarios(@TempDir Path work) throws IOException {
         Path overlay = Files.createDirectory(work.resolve("overlay")).resolve("chat-to-group-and-greets.js");
         Files.writeString(overlay, CorpusBridge.named(FaultyBridgesTest.FAULTY, "chat-to-group").source() + "\n"
                 + CorpusBridge.named(FaultyBridgesTest.FAULTY, "show-sends-greeting").source(), StandardCharsets.UTF_8);

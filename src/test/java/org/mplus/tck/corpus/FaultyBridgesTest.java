@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.mplus.tck.cli.ConformanceRun;
 import org.mplus.tck.harness.BridgeSource;
 import org.mplus.tck.harness.HookUse;
@@ -44,8 +44,7 @@ class FaultyBridgesTest {
     private static final List<Integer> IM_TYPES = List.of(0, 1);
 
     @TestFactory
-    Stream<DynamicTest> everyFaultyBridgeIsCaughtOnItsRule() throws IOException {
-        Path work = Files.createTempDirectory("mplus-tck-corpus");
+    Stream<DynamicTest> everyFaultyBridgeIsCaughtOnItsRule(@TempDir Path work) throws IOException {
         return CorpusBridge.in(FAULTY).stream().map(bridge -> DynamicTest.dynamicTest(bridge.name(),
                 () -> judge(bridge, CorpusSample.tags(bridge, IM_TYPES), work)));
     }
@@ -95,9 +94,8 @@ class FaultyBridgesTest {
     }
 
     @Test
-    void aBridgeThatIgnoresTheShareHookIsNeverFailedForTheCancelItNeverSaw() throws IOException {
-        RunResult result = run(CorpusBridge.named(FAULTY, "share-ignores-hook"),
-                Files.createTempDirectory("mplus-tck-hook"));
+    void aBridgeThatIgnoresTheShareHookIsNeverFailedForTheCancelItNeverSaw(@TempDir Path work) throws IOException {
+        RunResult result = run(CorpusBridge.named(FAULTY, "share-ignores-hook"), work);
         List<ScenarioResult> cancels = result.scenarios().stream()
                 .filter(s -> s.rules().contains("SHARE-02")).toList();
         assertEquals(2, cancels.size(), "the share-cancel scenario on both vendors");
@@ -109,9 +107,8 @@ class FaultyBridgesTest {
     }
 
     @Test
-    void aCallTheBridgeLacksFailsAtOnceInThePagesTerms() throws IOException {
-        RunResult result = run(CorpusBridge.named(FAULTY, "missing-send-message"),
-                Files.createTempDirectory("mplus-tck-missing"));
+    void aCallTheBridgeLacksFailsAtOnceInThePagesTerms(@TempDir Path work) throws IOException {
+        RunResult result = run(CorpusBridge.named(FAULTY, "missing-send-message"), work);
         assertFalse(result.scenarios().isEmpty());
         for (ScenarioResult s : result.scenarios()) {
             assertEquals(Verdict.FAIL, s.verdict(), s.message());

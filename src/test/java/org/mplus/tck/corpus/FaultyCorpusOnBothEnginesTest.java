@@ -3,7 +3,6 @@ package org.mplus.tck.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.mplus.tck.harness.BridgeSource;
 import org.mplus.tck.harness.EngineKind;
 import org.mplus.tck.harness.RunSettings;
@@ -30,8 +30,7 @@ class FaultyCorpusOnBothEnginesTest {
     private static final List<Integer> BOTH = List.of(0, 1);
 
     @TestFactory
-    Stream<DynamicTest> eachFaultyBridgeGetsTheSameVerdictsInChromium() throws IOException {
-        Path work = Files.createTempDirectory("mplus-tck-corpus-engines");
+    Stream<DynamicTest> eachFaultyBridgeGetsTheSameVerdictsInChromium(@TempDir Path work) throws IOException {
         return CorpusBridge.in(FaultyBridgesTest.FAULTY).stream().map(bridge -> DynamicTest.dynamicTest(bridge.name(),
                 () -> {
                     BridgeSource source = BridgeSource.parse(bridge.composed(work).toString());

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.mplus.tck.report.RunResult;
 import org.mplus.tck.report.ScenarioResult;
 
@@ -26,8 +26,7 @@ class HostileBridgesTest {
     private static final int MAX_MESSAGE = 20_000;
 
     @TestFactory
-    Stream<DynamicTest> everyHostileBridgeGetsAVerdictAndTheRunEnds() throws IOException {
-        Path work = Files.createTempDirectory("mplus-tck-hostile");
+    Stream<DynamicTest> everyHostileBridgeGetsAVerdictAndTheRunEnds(@TempDir Path work) throws IOException {
         return CorpusBridge.in(HOSTILE).stream().map(bridge -> DynamicTest.dynamicTest(bridge.name(),
                 () -> assertTimeoutPreemptively(Duration.ofSeconds(60), () -> judge(bridge, work))));
     }

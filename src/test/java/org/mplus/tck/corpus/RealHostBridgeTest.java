@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
 import org.mplus.tck.harness.EngineKind;
 import org.mplus.tck.harness.RunSettings;
 import org.mplus.tck.harness.Verdict;
@@ -30,15 +31,15 @@ class RealHostBridgeTest {
 
     @ParameterizedTest(name = "imType {0}")
     @ValueSource(ints = {0, 1})
-    void passesTheWholeSuiteOnHtmlUnit(int imType) throws IOException {
-        assertPasses(imType, EngineKind.HTMLUNIT);
+    void passesTheWholeSuiteOnHtmlUnit(int imType, @TempDir Path work) throws IOException {
+        assertPasses(imType, EngineKind.HTMLUNIT, work);
     }
 
     @ChromiumInstalled
     @ParameterizedTest(name = "imType {0}")
     @ValueSource(ints = {0, 1})
-    void passesTheWholeSuiteOnChromium(int imType) throws IOException {
-        assertPasses(imType, EngineKind.CHROMIUM);
+    void passesTheWholeSuiteOnChromium(int imType, @TempDir Path work) throws IOException {
+        assertPasses(imType, EngineKind.CHROMIUM, work);
     }
 
     /** Nothing but the routing can bring its requests to the mock: it never names the page's host or the kit's. */
@@ -50,8 +51,7 @@ class RealHostBridgeTest {
         }
     }
 
-    private static void assertPasses(int imType, EngineKind engine) throws IOException {
-        Path work = Files.createTempDirectory("mplus-tck-realhost");
+    private static void assertPasses(int imType, EngineKind engine, Path work) throws IOException {
         RunResult result = SuiteRuns.run(RealHostBuild.of(imType).write(work), engine, List.of(imType),
                 Optional.empty(), RunSettings.DEFAULT_TIMEOUT);
         assertFalse(result.scenarios().isEmpty(), "no scenario ran on imType " + imType);

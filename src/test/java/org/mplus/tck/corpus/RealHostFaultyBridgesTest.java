@@ -1,12 +1,12 @@
 package org.mplus.tck.corpus;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.mplus.tck.harness.EngineKind;
 import org.mplus.tck.harness.RunSettings;
 import org.mplus.tck.harness.chromium.ChromiumInstalled;
@@ -22,18 +22,17 @@ class RealHostFaultyBridgesTest {
     private static final List<Integer> IM_TYPES = List.of(0, 1);
 
     @TestFactory
-    Stream<DynamicTest> eachVariantIsCaughtOnHtmlUnit() throws IOException {
-        return variants(EngineKind.HTMLUNIT);
+    Stream<DynamicTest> eachVariantIsCaughtOnHtmlUnit(@TempDir Path work) throws IOException {
+        return variants(EngineKind.HTMLUNIT, work);
     }
 
     @ChromiumInstalled
     @TestFactory
-    Stream<DynamicTest> eachVariantIsCaughtOnChromium() throws IOException {
-        return variants(EngineKind.CHROMIUM);
+    Stream<DynamicTest> eachVariantIsCaughtOnChromium(@TempDir Path work) throws IOException {
+        return variants(EngineKind.CHROMIUM, work);
     }
 
-    private static Stream<DynamicTest> variants(EngineKind engine) throws IOException {
-        Path work = Files.createTempDirectory("mplus-tck-realhost-faulty");
+    private static Stream<DynamicTest> variants(EngineKind engine, Path work) throws IOException {
         return CorpusBridge.in(RealHostBuild.FAULTY).stream().flatMap(variant -> IM_TYPES.stream().map(imType ->
                 DynamicTest.dynamicTest(variant.name() + " on imType " + imType, () -> FaultyBridgesTest.assertCaught(
                         variant, SuiteRuns.run(RealHostBuild.of(imType).with(variant).write(work), engine,

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
 import org.mplus.tck.harness.BridgeSource;
 import org.mplus.tck.harness.chromium.ChromiumInstalled;
 import org.mplus.tck.harness.remote.PlayedApp;
@@ -73,6 +74,8 @@ class RemoteEngineCorpusTest {
      */
     private static final int SIDE_BY_SIDE = 3;
 
+    @TempDir
+    static Path work;
     private static ExecutorService remoteLanes;
     private static final Map<Integer, CompletableFuture<RunResult>> WHOLE_SUITE = new TreeMap<>();
     private static final Map<String, CompletableFuture<RunResult>> FAULTY = new TreeMap<>();
@@ -84,8 +87,8 @@ class RemoteEngineCorpusTest {
     @BeforeAll
     static void startEveryRun() throws IOException {
         remoteLanes = Executors.newFixedThreadPool(SIDE_BY_SIDE);
-        Path whole = Files.createTempDirectory("mplus-tck-remote-whole");
-        Path faulty = Files.createTempDirectory("mplus-tck-remote-faulty");
+        Path whole = Files.createDirectory(work.resolve("whole"));
+        Path faulty = Files.createDirectory(work.resolve("faulty"));
         for (int imType : BOTH) {
             BridgeSource.ScriptFile file = (BridgeSource.ScriptFile) RealHostBuild.of(imType).write(whole);
             submit(WHOLE_SUITE, imType, () -> remotely(file.source(), List.of(imType), Optional.empty()));

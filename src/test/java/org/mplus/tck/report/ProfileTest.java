@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mplus.tck.harness.RunSettings;
 import org.mplus.tck.spec.ClientVersion;
 
@@ -172,7 +173,7 @@ class ProfileTest {
      * every field.
      */
     @Test
-    void everyProfilesSchemaResolvesFromWhereItIs() throws IOException {
+    void everyProfilesSchemaResolvesFromWhereItIs(@TempDir Path vendorRepo) throws IOException {
         Path schema = Path.of("schemas", Profile.SCHEMA).toRealPath();
         Map<String, Path> profiles = new TreeMap<>(); // text → the folder it is read from
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/profiles"))) {
@@ -182,7 +183,6 @@ class ProfileTest {
         }
         String doc = Files.readString(Path.of("docs/ci.md"));
         String example = doc.substring(doc.indexOf("```json\n") + 8, doc.indexOf("```", doc.indexOf("```json\n") + 8));
-        Path vendorRepo = Files.createTempDirectory("vendor-repo");
         Files.createSymbolicLink(vendorRepo.resolve("mplus-tck"), Path.of("").toAbsolutePath());
         profiles.put(example, vendorRepo);
         int named = 0;

@@ -336,13 +336,14 @@ public final class ChromiumEngine implements Engine {
     }
 
     /**
-     * Clears what a scenario's page stored, once nothing of it runs: every cookie, and its origin's DOM storage
+     * Clears what a scenario's page stored, once nothing of it runs: every cookie of the tab's browser context
+     * (Network's command: Storage's clears the default context's), and its origin's DOM storage
      * (DevTools' local_storage: sessionStorage as well, EnginesAlikeTest sees both go), IndexedDB, Cache Storage and
      * service workers. The worker's next scenario, on the same origin and often the other vendor, starts as a page
      * opened for the first time; the HTTP cache, which holds the kit's constant scripts, is kept.
      */
     private void clearStorage(URI page) {
-        devTools.send(Network.clearBrowserCookies()); // the tab's browser context's: Storage.clearCookies clears the default one's
+        devTools.send(Network.clearBrowserCookies());
         devTools.send(Storage.clearDataForOrigin(page.resolve("/").toString().replaceFirst("/$", ""), STORED));
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The Chromium processes of this JVM that no engine holds, kept for the next engine: starting one costs about 2 s of
@@ -23,18 +24,18 @@ final class IdleBrowsers {
     private IdleBrowsers() {
     }
 
-    /** A kept process of this browser, driver and switches, else a new one. */
-    static ChromiumProcess take(Path browser, Path chromedriver, List<String> switches) {
+    /** A kept process of this browser, driver and switches, if there is one: it may have died while kept. */
+    static Optional<ChromiumProcess> takeKept(Path browser, Path chromedriver, List<String> switches) {
         synchronized (IDLE) {
             for (Iterator<ChromiumProcess> it = IDLE.iterator(); it.hasNext(); ) {
                 ChromiumProcess process = it.next();
                 if (process.is(browser, chromedriver, switches)) {
                     it.remove();
-                    return process;
+                    return Optional.of(process);
                 }
             }
         }
-        return new ChromiumProcess(browser, chromedriver, switches);
+        return Optional.empty();
     }
 
     /** Keeps a process whose engine left nothing open in it; quits it if enough are kept. */

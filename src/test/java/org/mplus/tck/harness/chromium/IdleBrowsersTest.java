@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,22 @@ class IdleBrowsersTest {
         try (ChromiumEngine next = new ChromiumEngine()) {
             assertEquals(kept - 1, IdleBrowsers.idle(), "the next engine took the same kept browser");
             assertEquals(1, imType(next), "the script as the mock serves it now, not as the engine before cached it");
+        }
+    }
+
+    /**
+     * A kept browser that died while no engine held it (killed, crashed) is the kit's trouble, not the run's: the next
+     * engine starts a new one instead of failing every scenario of its worker with a harness error.
+     */
+    @Test
+    void aKeptBrowserThatDiedIsReplacedByANewOne() {
+        ChromiumProcess died = new ChromiumProcess(ChromiumEngine.browser(), ChromiumEngine.driver(), List.of());
+        died.devTools().createSessionIfThereIsNotOne();
+        died.quit();
+        IdleBrowsers.giveBack(died);
+        serveBridge(1);
+        try (ChromiumEngine engine = new ChromiumEngine()) {
+            assertEquals(1, imType(engine), "a page in the browser that took the dead one's place");
         }
     }
 

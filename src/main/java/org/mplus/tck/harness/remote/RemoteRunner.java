@@ -24,7 +24,11 @@ import org.mplus.tck.spec.KitResources;
 public final class RemoteRunner implements AutoCloseable {
 
     private static final long CERTIFICATES_SECONDS = 60;
-    private static final long FAREWELL_MS = 2000;
+    /**
+     * How long the kit waits for a page to say it heard its stop before it closes the mock: a page that is there says
+     * so at once, so only a page that has gone without a word costs the whole wait.
+     */
+    private static final long FAREWELL_MS = 5000;
 
     private final MockServer mock;
     private final RemoteEngine engine;
@@ -101,7 +105,7 @@ public final class RemoteRunner implements AutoCloseable {
         return engine.address().runner();
     }
 
-    /** Gives a page a moment to hear that it is let go, before the mock that tells it stops. */
+    /** Waits for the page to say it heard that it is let go, before the mock that tells it stops. */
     static void told(CompletableFuture<Void> stop) {
         try {
             stop.get(FAREWELL_MS, TimeUnit.MILLISECONDS);

@@ -67,8 +67,11 @@ final class RunnerChannel implements PageRoute {
     private final Map<String, String> released = new ConcurrentHashMap<>();
     /** The current page's news of its callbacks. */
     private final News news = new News();
-    /** Completes when a page has been told to stop. */
-    private volatile CompletableFuture<Void> stopSent = new CompletableFuture<>();
+    /**
+     * Completes when the page says it heard the kit's stop: not when the stop is handed to its poll, since the answer
+     * still has to travel (through the kit's proxy too) after that, and closing the mock then cuts it off.
+     */
+    private volatile CompletableFuture<Void> stopHeard = new CompletableFuture<>();
 
     /** The connected device and its current page; guarded by this. */
     private String device;
@@ -136,6 +139,10 @@ final class RunnerChannel implements PageRoute {
         if (body.path("news").asBoolean()) {
             return heard(from, pageId);
         }
+        if (body.path("stopped").asBoolean()) {
+            stopHeard.complete(null);
+            return command("wait");
+        }
         synchronized (this) {
             if (from != null && released.containsKey(from)) {
                 return stop(released.get(from));
@@ -173,9 +180,6 @@ final class RunnerChannel implements PageRoute {
         }
         try {
             ObjectNode next = queue.poll(HOLD.toMillis(), TimeUnit.MILLISECONDS);
-            if (next != null && next.path("kind").asText().equals("stop")) {
-                stopSent.complete(null);
-            }
             return next == null ? command("wait") : next;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -361,22 +365,22 @@ final class RunnerChannel implements PageRoute {
     /**
      * Lets the device go: its page is told to stop, and the next page to connect becomes the device.
      *
-     * @return a future that completes once the page has been told (at once when there is no page to tell; a page
-     *         that has gone since never is)
+     * @return a future that completes once the page says it heard the stop (at once when there is no page to tell;
+     *         never for a page that has gone since)
      */
     synchronized CompletableFuture<Void> release(String why) {
-        stopSent = new CompletableFuture<>();
+        stopHeard = new CompletableFuture<>();
         if (currentPage != null) {
             commands.add(stop(why));
         } else {
-            stopSent.complete(null);
+            stopHeard.complete(null);
         }
         if (device != null) {
             released.put(device, why);
         }
         leave();
         device = null;
-        return stopSent;
+        return stopHeard;
     }
 
     /** The kit has no answer from its page: the device is lost until a page connects again. */

@@ -120,6 +120,14 @@
     window.__mplusTckWork.tell.news = news;
   }
 
+  // The kit waits for this before it closes: its stop reached the page, and the page no longer needs it.
+  function heardStop() {
+    var xhr = new Request();
+    xhr.open('POST', channel(), true);
+    xhr.setRequestHeader('Content-Type', 'application/json; charset=utf-8');
+    xhr.send(stringify({ device: ids.device || null, page: ids.page || null, stopped: true }));
+  }
+
   function poll() {
     if (stopped) {
       return;
@@ -188,6 +196,7 @@
     } else if (command.kind === 'stop') {
       stopped = true;
       status(command.message);
+      heardStop();
     } else {
       poll();
     }

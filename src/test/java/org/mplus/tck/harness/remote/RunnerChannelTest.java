@@ -1,8 +1,11 @@
 package org.mplus.tck.harness.remote;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletOutputStream;
@@ -22,6 +25,8 @@ import org.junit.jupiter.api.Test;
 /** The kit's end of the runner's channel, with requests as a page sends them. */
 class RunnerChannelTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CHANNEL = RunnerChannel.PREFIX + "channel";
     private static final String PROBE_URL = "https://vendor.example/__tck/runner/probe";
 
     @Test
@@ -30,6 +35,32 @@ class RunnerChannelTest {
         CompletableFuture<Void> told = channel.release("the run is over");
         assertTrue(told.isDone(), "no page to tell: the kit need not wait for it to hear");
         assertFalse(told.isCompletedExceptionally());
+    }
+
+    /**
+     * The kit closes its mock once the page has heard the stop: a stop handed to the page's poll may still be on its
+     * way (through the kit's proxy too), and closing then leaves the page saying it cannot reach the kit.
+     */
+    @Test
+    void aStopHandedToThePageIsHeardOnlyWhenThePageSaysSo() throws Exception {
+        RunnerChannel channel = new RunnerChannel(e -> { }, PROBE_URL);
+        JsonNode adopted = JSON.readTree(connect(channel));
+        String from = "{\"device\":\"" + adopted.path("device").asText() + "\",\"page\":\""
+                + adopted.path("page").asText() + "\"";
+        // the page's poll is held open, as it is most of the time, when the kit lets the page go
+        CompletableFuture<String> held = new CompletableFuture<>();
+        Thread poll = new Thread(() -> held.complete(request(channel, "POST", CHANNEL, from + "}")));
+        poll.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (poll.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        CompletableFuture<Void> told = channel.release("the run is over");
+        String answer = held.get(10, TimeUnit.SECONDS);
+        assertEquals("stop", JSON.readTree(answer).path("kind").asText(), answer);
+        assertFalse(told.isDone(), "the stop is handed to the poll, not yet heard");
+        request(channel, "POST", CHANNEL, from + ",\"stopped\":true}");
+        assertTrue(told.isDone(), "the page said it heard the stop");
     }
 
     /** On a loaded machine the probe's HTTPS exchange through the proxy can end after the first @wire scenario. */
@@ -58,7 +89,7 @@ class RunnerChannelTest {
 
     /** A page's first poll: the kit adopts it as the device and tells it where to probe. */
     private static String connect(RunnerChannel channel) {
-        return request(channel, "POST", RunnerChannel.PREFIX + "channel", "{\"userAgent\":\"test\"}");
+        return request(channel, "POST", CHANNEL, "{\"userAgent\":\"test\"}");
     }
 
     /** The channel's answer to one request, as its body. */

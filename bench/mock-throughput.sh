@@ -126,22 +126,26 @@ per_request() { echo $((($1 * 1000) / $(sed -n 's/^ *\([0-9]*\) requests in .*/\
 
 median() { printf '%s\n' $1 | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
+# side_by_side TITLE SERVE_FIGURES STOCK_FIGURES RATIO_NAME AWK_RATIO : both servers' figures of each round, their
+# medians (s and b in AWK_RATIO) and the ratio.
+side_by_side() {
+  local s b
+  s=$(median "$2")
+  b=$(median "$3")
+  echo "== $1 at the same time, each round and median:"
+  echo "   serve (every check on)     ${2# }  -> $s"
+  echo "   stock --no-request-journal ${3# }  -> $b"
+  awk -v s="$s" -v b="$b" -v name="$4" "BEGIN { printf \"   %s = %.2fx\\n\", name, $5 }"
+}
+
 if [ "${TOGETHER:-}" = 1 ]; then
   for round in $(seq "$ROUNDS"); do together; done
-  s=$(median "${rps[serve]}")
-  b=$(median "${rps[stock-no-journal]}")
-  echo "== requests/s at the same time, each round and median:"
-  echo "   serve (every check on)     ${rps[serve]# }  -> $s"
-  echo "   stock --no-request-journal ${rps[stock-no-journal]# }  -> $b"
-  awk -v s="$s" -v b="$b" 'BEGIN { printf "   serve / stock --no-request-journal = %.2fx (goal: >= 1.0x)\n", s / b }'
+  side_by_side "requests/s" "${rps[serve]}" "${rps[stock-no-journal]}" \
+    "serve / stock --no-request-journal (goal: >= 1.0x)" "s / b"
   # Sharing the CPU, each server gets a share by its runnable threads, not by what a request costs it: what a
   # request costs is the figure that share does not decide.
-  s=$(median "${cost[serve]}")
-  b=$(median "${cost[stock-no-journal]}")
-  echo "== server CPU per request (µs) at the same time, each round and median:"
-  echo "   serve (every check on)     ${cost[serve]# }  -> $s"
-  echo "   stock --no-request-journal ${cost[stock-no-journal]# }  -> $b"
-  awk -v s="$s" -v b="$b" 'BEGIN { printf "   requests per CPU second, serve / stock --no-request-journal = %.2fx\n", b / s }'
+  side_by_side "server CPU per request (µs)" "${cost[serve]}" "${cost[stock-no-journal]}" \
+    "requests per CPU second, serve / stock --no-request-journal" "b / s"
   machine
   exit $lost
 fi

@@ -72,6 +72,8 @@ final class RunnerChannel implements PageRoute {
      * still has to travel (through the kit's proxy too) after that, and closing the mock then cuts it off.
      */
     private volatile CompletableFuture<Void> stopHeard = new CompletableFuture<>();
+    /** The page the last stop was for: only its word completes {@link #stopHeard}; guarded by this. */
+    private String stoppedPage;
 
     /** The connected device and its current page; guarded by this. */
     private String device;
@@ -140,7 +142,12 @@ final class RunnerChannel implements PageRoute {
             return heard(from, pageId);
         }
         if (body.path("stopped").asBoolean()) {
-            stopHeard.complete(null);
+            // a page stopped earlier, or told it is no longer the kit's, says so too: not the one the kit waits for
+            synchronized (this) {
+                if (pageId != null && pageId.equals(stoppedPage)) {
+                    stopHeard.complete(null);
+                }
+            }
             return command("wait");
         }
         synchronized (this) {
@@ -370,6 +377,7 @@ final class RunnerChannel implements PageRoute {
      */
     synchronized CompletableFuture<Void> release(String why) {
         stopHeard = new CompletableFuture<>();
+        stoppedPage = currentPage;
         if (currentPage != null) {
             commands.add(stop(why));
         } else {

@@ -99,21 +99,28 @@
     return m;
   }
 
+  // Sends a message on the channel; done(xhr) once it is answered or has failed.
+  function post(body, done) {
+    var xhr = new Request();
+    xhr.open('POST', channel(), true);
+    xhr.setRequestHeader('Content-Type', 'application/json; charset=utf-8');
+    xhr.onreadystatechange = function () {
+      if (xhr.readyState === 4 && done) {
+        done(xhr);
+      }
+    };
+    xhr.send(stringify(body));
+  }
+
   // A callback was recorded: the kit looks at the call now rather than at its next look.
   function news() {
     if (stopped || telling || !ids.page) {
       return;
     }
     telling = true;
-    var xhr = new Request();
-    xhr.open('POST', channel(), true);
-    xhr.setRequestHeader('Content-Type', 'application/json; charset=utf-8');
-    xhr.onreadystatechange = function () {
-      if (xhr.readyState === 4) {
-        telling = false;
-      }
-    };
-    xhr.send(stringify({ device: ids.device || null, page: ids.page || null, news: true }));
+    post({ device: ids.device || null, page: ids.page || null, news: true }, function () {
+      telling = false;
+    });
   }
 
   if (window.__mplusTckWork && window.__mplusTckWork.tell) {
@@ -122,10 +129,7 @@
 
   // The kit waits for this before it closes: its stop reached the page, and the page no longer needs it.
   function heardStop() {
-    var xhr = new Request();
-    xhr.open('POST', channel(), true);
-    xhr.setRequestHeader('Content-Type', 'application/json; charset=utf-8');
-    xhr.send(stringify({ device: ids.device || null, page: ids.page || null, stopped: true }));
+    post({ device: ids.device || null, page: ids.page || null, stopped: true }, null);
   }
 
   function poll() {
@@ -133,13 +137,7 @@
       return;
     }
     var sent = message({});
-    var xhr = new Request();
-    xhr.open('POST', channel(), true);
-    xhr.setRequestHeader('Content-Type', 'application/json; charset=utf-8');
-    xhr.onreadystatechange = function () {
-      if (xhr.readyState !== 4) {
-        return;
-      }
+    post(sent, function (xhr) {
       var command = null;
       try {
         command = xhr.status === 200 ? parse(xhr.responseText) : null;
@@ -155,8 +153,7 @@
         return;
       }
       run(command);
-    };
-    xhr.send(stringify(sent));
+    });
   }
 
   // A request for a vendor's host, which reaches the kit only through its proxy: tells the kit whether the

@@ -59,6 +59,8 @@ class RunnerChannelTest {
         String answer = held.get(10, TimeUnit.SECONDS);
         assertEquals("stop", JSON.readTree(answer).path("kind").asText(), answer);
         assertFalse(told.isDone(), "the stop is handed to the poll, not yet heard");
+        request(channel, "POST", CHANNEL, "{\"device\":\"another\",\"page\":\"an-earlier-page\",\"stopped\":true}");
+        assertFalse(told.isDone(), "a page stopped before says it heard its own stop, not this one");
         request(channel, "POST", CHANNEL, from + ",\"stopped\":true}");
         assertTrue(told.isDone(), "the page said it heard the stop");
     }
